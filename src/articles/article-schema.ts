@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The data contract between the ingest (which writes `data/`) and the app (which reads it).
+ * Types are inferred from these schemas; `npm run schema` publishes them as JSON Schema.
+ */
+
+/** Short lowercase hex, derived from the source's identity (never from the headline). */
+export const articleIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, "must be 12 lowercase hexadecimal characters");
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")
+  .max(80);
+
+/** An instant: ISO 8601 with an explicit offset (Z or ±hh:mm), e.g. 2015-10-04T09:19:00+03:00. */
+export const instantSchema = z.iso.datetime({ offset: true, local: false });
+
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z
+  .string()
+  .refine(isIanaTimeZone, { message: "must be an IANA time zone such as Europe/Istanbul" });
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const languageSchema = z
+  .string()
+  .refine(isLanguageTag, { message: "must be a BCP 47 language tag such as en or tr" });
+
+const nonEmptyText = z.string().trim().min(1);
+
+export const httpUrlSchema = z.url({ protocol: /^https?$/ });
+
+export const bodyBlockSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("paragraph"), text: nonEmptyText }),
+  z.object({
+    type: z.literal("heading"),
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    text: nonEmptyText,
+  }),
+  z.object({ type: z.literal("quote"), text: nonEmptyText, cite: nonEmptyText.optional() }),
+  z.object({ type: z.literal("list"), ordered: z.boolean(), items: z.array(nonEmptyText).min(1) }),
+  z.object({
+    type: z.literal("image"),
+    src: httpUrlSchema,
+    alt: z.string(),
+    caption: nonEmptyText.optional(),
+  }),
+  // Only for sources that offer nothing but HTML. Sanitised by the ingest and again before render.
+  z.object({ type: z.literal("html"), html: nonEmptyText }),
+]);
+
+/** Fields shared by the list entry and the full article. */
+const articleFields = {
+  id: articleIdSchema,
+  slug: slugSchema,
+  headline: nonEmptyText,
+  standfirst: nonEmptyText.optional(),
+  source: nonEmptyText,
+  language: languageSchema,
+  publishedAt: instantSchema.optional(),
+  updatedAt: instantSchema.optional(),
+  /** The publisher's IANA zone, so the reader can show the time as the publisher wrote it. */
+  timeZone: timeZoneSchema,
+  tags: z.array(nonEmptyText).default([]),
+};
+
+/** One entry of the headline list: only what the list shows, never the body. */
+export const headlineSchema = z.object(articleFields);
+
+export const articleSchema = z.object({
+  ...articleFields,
+  byline: nonEmptyText.optional(),
+  /** Where the article was first published, if it has a public address. */
+  url: httpUrlSchema.optional(),
+  image: z.object({ src: httpUrlSchema, alt: z.string() }).optional(),
+  /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
+  dateLine: nonEmptyText.optional(),
+  body: z.array(bodyBlockSchema).min(1),
+});
+
+/** One page of the headline index, newest first. */
+export const headlinePageSchema = z
+  .object({
+    page: z.number().int().min(1),
+    pageCount: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    totalArticles: z.number().int().min(0),
+    headlines: z.array(headlineSchema),
+  })
+  .refine((index) => index.page <= index.pageCount, {
+    message: "page must not be greater than pageCount",
+    path: ["page"],
+  });
+
+export type ArticleId = z.infer<typeof articleIdSchema>;
+export type BodyBlock = z.infer<typeof bodyBlockSchema>;
+export type Headline = z.infer<typeof headlineSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type HeadlinePage = z.infer<typeof headlinePageSchema>;
