@@ -76,8 +76,11 @@ const articleFields = {
   language: languageSchema,
   publishedAt: instantSchema.optional(),
   updatedAt: instantSchema.optional(),
-  /** The publisher's IANA zone, so the reader can show the time as the publisher wrote it. */
-  timeZone: timeZoneSchema,
+  /**
+   * The publisher's IANA zone, so the reader can show the time as the publisher wrote it. Absent when
+   * the source gave only an offset; the offset inside publishedAt/updatedAt then stands for it.
+   */
+  timeZone: timeZoneSchema.optional(),
   tags: z.array(nonEmptyText).default([]),
 };
 
