@@ -2,6 +2,9 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
 
+// jsdom does not scroll; the router's scroll restoration calls this on every navigation.
+window.scrollTo = () => undefined;
+
 // An unexpected console.error (React warnings, act() misuse, failed renders) fails the test.
 beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {

@@ -12,7 +12,10 @@ export const articleIdSchema = z
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "must be lowercase words joined by hyphens",
+  )
   .max(80);
 
 /** An instant: ISO 8601 with an explicit offset (Z or ±hh:mm), e.g. 2015-10-04T09:19:00+03:00. */
@@ -27,9 +30,9 @@ function isIanaTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .refine(isIanaTimeZone, { message: "must be an IANA time zone such as Europe/Istanbul" });
+export const timeZoneSchema = z.string().refine(isIanaTimeZone, {
+  message: "must be an IANA time zone such as Europe/Istanbul",
+});
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -39,9 +42,9 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
-export const languageSchema = z
-  .string()
-  .refine(isLanguageTag, { message: "must be a BCP 47 language tag such as en or tr" });
+export const languageSchema = z.string().refine(isLanguageTag, {
+  message: "must be a BCP 47 language tag such as en or tr",
+});
 
 const nonEmptyText = z.string().trim().min(1);
 
@@ -54,8 +57,16 @@ export const bodyBlockSchema = z.discriminatedUnion("type", [
     level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
     text: nonEmptyText,
   }),
-  z.object({ type: z.literal("quote"), text: nonEmptyText, cite: nonEmptyText.optional() }),
-  z.object({ type: z.literal("list"), ordered: z.boolean(), items: z.array(nonEmptyText).min(1) }),
+  z.object({
+    type: z.literal("quote"),
+    text: nonEmptyText,
+    cite: nonEmptyText.optional(),
+  }),
+  z.object({
+    type: z.literal("list"),
+    ordered: z.boolean(),
+    items: z.array(nonEmptyText).min(1),
+  }),
   z.object({
     type: z.literal("image"),
     src: httpUrlSchema,

@@ -1,0 +1,84 @@
+import type { ReactNode } from "react";
+import { Timestamp } from "../time/timestamp";
+import { ArticleBody } from "./article-body";
+import type { Article } from "./article-schema";
+import { TagList } from "./tag-list";
+
+export function ArticleView({
+  article,
+  backLink,
+}: {
+  article: Article;
+  backLink: ReactNode;
+}) {
+  return (
+    <article className="article" lang={article.language}>
+      <header className="article-header">
+        <h1 tabIndex={-1}>{article.headline}</h1>
+        {article.standfirst && (
+          <p className="standfirst">{article.standfirst}</p>
+        )}
+        <p className="byline" lang="en">
+          {article.byline && <>By {article.byline} · </>}
+          <span className="source">{article.source}</span>
+        </p>
+        <ArticleDates article={article} />
+      </header>
+      <ArticleBody blocks={article.body} />
+      <footer className="article-footer" lang="en">
+        {article.tags.length > 0 && <TagList tags={article.tags} />}
+        {article.dateLine && (
+          <p className="date-line">
+            Date as the source gave it: <q>{article.dateLine}</q>
+          </p>
+        )}
+        {article.url && (
+          <p>
+            <a href={article.url} rel="noopener noreferrer">
+              Read it at the source
+            </a>
+          </p>
+        )}
+        {backLink}
+      </footer>
+    </article>
+  );
+}
+
+function ArticleDates({ article }: { article: Article }) {
+  if (!article.publishedAt && !article.updatedAt) {
+    return (
+      <p className="article-dates" lang="en">
+        Undated
+      </p>
+    );
+  }
+  return (
+    <dl className="article-dates" lang="en">
+      {article.publishedAt && (
+        <div>
+          <dt>Published</dt>
+          <dd>
+            <Timestamp
+              iso={article.publishedAt}
+              publisherTimeZone={article.timeZone}
+              display="absolute"
+            />
+          </dd>
+        </div>
+      )}
+      {article.updatedAt && (
+        <div>
+          <dt>Updated</dt>
+          <dd>
+            <Timestamp
+              iso={article.updatedAt}
+              publisherTimeZone={article.timeZone}
+              display="absolute"
+            />
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,22 @@
+/** Why a data file could not be used; each kind gets its own message and recovery in the error view. */
+export type DataErrorKind =
+  "not-found" | "network" | "server" | "malformed" | "invalid";
+
+export class DataError extends Error {
+  readonly kind: DataErrorKind;
+  readonly url: string;
+  readonly status?: number;
+
+  constructor(
+    kind: DataErrorKind,
+    url: string,
+    detail: string,
+    status?: number,
+  ) {
+    super(detail);
+    this.name = "DataError";
+    this.kind = kind;
+    this.url = url;
+    this.status = status;
+  }
+}

@@ -1,0 +1,50 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { articleQueries } from "../articles/article-queries";
+import { ArticleView } from "../articles/article-view";
+import { parseArticleRef, paths } from "../paths";
+
+/** Set by the headline list's links, so "back" returns to the very list page the reader left. */
+type ArticleLocationState = { fromList?: string } | null;
+
+export function ArticlePage() {
+  const { articleRef = "" } = useParams();
+  // The loader has already rejected refs that do not parse.
+  const id = parseArticleRef(articleRef)?.id ?? "";
+  const { data: article } = useSuspenseQuery(articleQueries.detail(id));
+  const fromList = (useLocation().state as ArticleLocationState)?.fromList;
+  const navigate = useNavigate();
+
+  const backLink = (
+    <Link
+      className="back-link"
+      to={fromList ?? paths.headlines()}
+      onClick={(event) => {
+        // A real "back" restores the list's scroll position and focus.
+        if (
+          fromList &&
+          !event.metaKey &&
+          !event.ctrlKey &&
+          !event.shiftKey &&
+          event.button === 0
+        ) {
+          event.preventDefault();
+          void navigate(-1);
+        }
+      }}
+    >
+      ← All headlines
+    </Link>
+  );
+
+  return (
+    <>
+      <title>{`${article.headline} · Bulletin`}</title>
+      <meta
+        name="description"
+        content={article.standfirst ?? article.headline}
+      />
+      <ArticleView article={article} backLink={backLink} />
+    </>
+  );
+}

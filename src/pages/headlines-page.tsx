@@ -1,0 +1,66 @@
+import {
+  useQueryClient,
+  useSuspenseQuery,
+  type QueryClient,
+} from "@tanstack/react-query";
+import {
+  redirect,
+  useSearchParams,
+  type LoaderFunctionArgs,
+} from "react-router";
+import { articleQueries } from "../articles/article-queries";
+import type { Headline } from "../articles/article-schema";
+import { HeadlineList } from "../articles/headline-list";
+import { Pagination } from "../articles/pagination";
+import { parsePageParam, paths } from "../paths";
+import { loadArticlePage } from "./load-article-page";
+import { notFound, rethrowAsRouteError } from "./route-errors";
+
+export function headlinesLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    const page = parsePageParam(url.searchParams.get("page"));
+    if (page === null) notFound();
+    // One URL per page: "?page=1" is the front page.
+    if (page === 1 && url.searchParams.has("page"))
+      throw redirect(paths.headlines(1));
+    await queryClient
+      .query(articleQueries.headlines(page))
+      .catch(rethrowAsRouteError);
+    return null;
+  };
+}
+
+export function HeadlinesPage() {
+  const [searchParams] = useSearchParams();
+  const page = parsePageParam(searchParams.get("page")) ?? 1;
+  const { data } = useSuspenseQuery(articleQueries.headlines(page));
+  const queryClient = useQueryClient();
+
+  const prefetchArticle = (headline: Headline) => {
+    // Warm both the article's data and the article page's code before the click lands.
+    queryClient
+      .query(articleQueries.detail(headline.id))
+      .catch(() => undefined);
+    loadArticlePage().catch(() => undefined);
+  };
+
+  const heading =
+    page === 1
+      ? "Latest headlines"
+      : `Headlines, page ${page} of ${data.pageCount}`;
+  return (
+    <>
+      <title>
+        {page === 1 ? "Latest headlines · Bulletin" : `${heading} · Bulletin`}
+      </title>
+      <meta
+        name="description"
+        content="The latest headlines from Bulletin, newest first."
+      />
+      <h1 tabIndex={-1}>{heading}</h1>
+      <HeadlineList headlines={data.headlines} onIntent={prefetchArticle} />
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { data } from "react-router";
+import { DataError } from "../articles/data-error";
+
+/** Thrown from a loader so the route error boundary shows the not-found view with a 404. */
+export function notFound(): never {
+  throw data("Not found", { status: 404 });
+}
+
+/** A missing data file means the page does not exist; every other failure stays an error. */
+export function rethrowAsRouteError(error: unknown): never {
+  if (error instanceof DataError && error.kind === "not-found") notFound();
+  throw error;
+}

@@ -1,0 +1,41 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { RouteObject } from "react-router";
+import { articleLoader } from "./pages/article-loader";
+import { HeadlinesPage, headlinesLoader } from "./pages/headlines-page";
+import { loadArticlePage } from "./pages/load-article-page";
+import { notFound } from "./pages/route-errors";
+import { AppLayout, AppLoading } from "./shell/app-layout";
+import { NotFoundView } from "./shell/not-found-view";
+import { RouteErrorBoundary } from "./shell/route-error-boundary";
+
+/** Every URL the app answers, in one place. URL builders for these shapes live in paths.ts. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      Component: AppLayout,
+      HydrateFallback: AppLoading,
+      ErrorBoundary: RouteErrorBoundary,
+      children: [
+        {
+          // Errors render inside the layout, so the header and skip link stay.
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              loader: headlinesLoader(queryClient),
+              Component: HeadlinesPage,
+            },
+            {
+              path: "articles/:articleRef",
+              loader: articleLoader(queryClient),
+              lazy: {
+                Component: async () => (await loadArticlePage()).ArticlePage,
+              },
+            },
+            { path: "*", loader: () => notFound(), Component: NotFoundView },
+          ],
+        },
+      ],
+    },
+  ];
+}

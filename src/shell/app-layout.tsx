@@ -1,0 +1,70 @@
+import { Suspense } from "react";
+import { Link, Outlet, ScrollRestoration } from "react-router";
+import { paths } from "../paths";
+import { TimePreferencesControl } from "../time/time-preferences-control";
+import { NavigationProgress } from "./navigation-progress";
+import { useRouteFocus } from "./use-route-focus";
+
+export function AppLayout() {
+  useRouteFocus();
+  return (
+    <>
+      <SiteHeader />
+      <NavigationProgress />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingMessage />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/** Shown while the first page's data loads. */
+export function AppLoading() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <LoadingMessage />
+      </main>
+    </>
+  );
+}
+
+function SiteHeader() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <Link className="brand" to={paths.headlines()}>
+          Bulletin
+        </Link>
+        <TimePreferencesControl />
+      </header>
+    </>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        Bulletin, a news reader. Sample articles are fictional unless a source
+        is named.
+      </p>
+    </footer>
+  );
+}
+
+function LoadingMessage() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from "react";
+import { useLocation, useNavigationType } from "react-router";
+
+const storageKey = (locationKey: string) => `bulletin:focus:${locationKey}`;
+
+/**
+ * After a client-side navigation, moves focus to the new page's h1 so screen readers announce it;
+ * on back/forward, returns focus to the link the reader left that page by, if it is still there.
+ */
+export function useRouteFocus() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const isFirstRender = useRef(true);
+
+  useEffect(() => {
+    const remember = (event: Event) => {
+      const link =
+        event.target instanceof Element
+          ? event.target.closest("main a[href]")
+          : null;
+      const href = link?.getAttribute("href");
+      if (href) sessionStorage.setItem(storageKey(location.key), href);
+    };
+    document.addEventListener("focusin", remember);
+    document.addEventListener("click", remember, true);
+    return () => {
+      document.removeEventListener("focusin", remember);
+      document.removeEventListener("click", remember, true);
+    };
+  }, [location.key]);
+
+  useEffect(() => {
+    // On a fresh page load the browser's own focus handling is right.
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    const main = document.getElementById("main");
+    if (!main) return;
+    if (navigationType === "POP") {
+      const href = sessionStorage.getItem(storageKey(location.key));
+      const link = Array.from(main.querySelectorAll("a[href]")).find(
+        (a) => a.getAttribute("href") === href,
+      );
+      if (link instanceof HTMLElement) {
+        link.focus({ preventScroll: true });
+        return;
+      }
+    }
+    main
+      .querySelector("h1")
+      ?.focus({ preventScroll: navigationType === "POP" });
+  }, [location.key, navigationType]);
+}

@@ -1,0 +1,96 @@
+import type {
+  Article,
+  Headline,
+  HeadlinePage,
+} from "../../src/articles/article-schema";
+
+/** The seed article as the ingest produces it (body shortened: the app, not the ingest, is under test). */
+export const seedArticle: Article = {
+  id: "4aef69e2e173",
+  slug: "iraq-ready-to-share-anti-isil-intel-with-russia",
+  headline: "Iraq ready to share anti-ISIL intel with Russia",
+  standfirst:
+    "Iraqi PM welcomes cooperation with Russia amid Moscow airstrikes on Syria targets allegedly belonging to ISIL since Sept. 30",
+  source: "World Bulletin / News Desk",
+  language: "en",
+  updatedAt: "2015-10-04T09:19:00+03:00",
+  timeZone: "Europe/Istanbul",
+  tags: [],
+  dateLine: "Güncelleme Tarihi: 04 Ekim 2015, 09:19",
+  body: [
+    {
+      type: "paragraph",
+      text: "Iraq is ready to share anti-ISIL intelligence with Russia, Iran and Syria if they ask for it, Iraqi Prime Minister Haider al-Abadi said Saturday.",
+    },
+    {
+      type: "paragraph",
+      text: "Referring to Russia\u2019s latest airstrikes in Syria -- allegedly targeting ISIL, the prime hinted that his government would welcome military equipment assistance from its neighbors Iran and Syria -- or Russia.",
+    },
+  ],
+};
+
+let counter = 0;
+
+/** A valid article; every call gets a fresh id unless one is given. */
+export function buildArticle(overrides: Partial<Article> = {}): Article {
+  counter += 1;
+  const id = overrides.id ?? counter.toString(16).padStart(12, "0");
+  return {
+    id,
+    slug: `sample-article-${counter}`,
+    headline: `Sample article ${counter}`,
+    standfirst: `Standfirst of sample article ${counter}.`,
+    source: "Bulletin Samples",
+    language: "en",
+    publishedAt: "2026-11-20T10:00:00+00:00",
+    timeZone: "Europe/London",
+    tags: [],
+    body: [{ type: "paragraph", text: `Body of sample article ${counter}.` }],
+    ...overrides,
+  };
+}
+
+/** The list entry the ingest writes for an article: everything but the article-only fields. */
+export function toHeadline(article: Article): Headline {
+  const {
+    id,
+    slug,
+    headline,
+    standfirst,
+    source,
+    language,
+    publishedAt,
+    updatedAt,
+    timeZone,
+    tags,
+  } = article;
+  return {
+    id,
+    slug,
+    headline,
+    standfirst,
+    source,
+    language,
+    publishedAt,
+    updatedAt,
+    timeZone,
+    tags,
+  };
+}
+
+/** Splits articles (newest first) into index pages of `pageSize`. */
+export function buildHeadlinePages(
+  articles: Article[],
+  pageSize = 20,
+): HeadlinePage[] {
+  const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    page: index + 1,
+    pageCount,
+    pageSize,
+    totalArticles: articles.length,
+    headlines: articles
+      .slice(index * pageSize, (index + 1) * pageSize)
+      .map(toHeadline),
+  }));
+}

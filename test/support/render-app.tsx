@@ -1,0 +1,38 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { createQueryClient } from "../../src/query-client";
+import { createRoutes } from "../../src/router";
+import { TimePreferencesProvider } from "../../src/time/time-preferences";
+
+type RenderAppOptions = {
+  locale?: string;
+  readerTimeZone?: string;
+  now?: Date;
+};
+
+/** Renders the real route table at `url` with fresh caches, a fixed clock, locale and zone. */
+export function renderApp(url: string, options: RenderAppOptions = {}) {
+  const queryClient = createQueryClient();
+  // A failure should show at once, not after the retries that help readers on flaky networks.
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  const router = createMemoryRouter(createRoutes(queryClient), {
+    initialEntries: [url],
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <TimePreferencesProvider
+        initialLocale={options.locale ?? "en-US"}
+        readerTimeZone={options.readerTimeZone ?? "America/New_York"}
+        now={options.now ?? new Date("2026-11-27T12:00:00Z")}
+      >
+        <RouterProvider router={router} />
+      </TimePreferencesProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient, user };
+}
