@@ -1,10 +1,25 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { copyFile } from "node:fs/promises";
+import { join } from "node:path";
+import { defineConfig, type Plugin } from "vitest/config";
+
+/** Hosts that answer unknown paths with 404.html (GitHub Pages and the like) then boot the app too. */
+function spaFallbackPage(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "bulletin-spa-fallback-page",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await copyFile(join(outDir, "index.html"), join(outDir, "404.html"));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  // Relative base lets one build be deployed under any path prefix; override with --base.
-  base: process.env.BULLETIN_BASE ?? "/",
+  plugins: [react(), spaFallbackPage()],
   test: {
     environment: "jsdom",
     include: ["test/**/*.test.{ts,tsx}"],
