@@ -1,4 +1,4 @@
-import type { ZodType } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import { DataError } from "./data-error";
 
 /** The data folder sits beside index.html, so a publisher can replace it without rebuilding. */
@@ -10,7 +10,7 @@ export function dataUrl(path: string): string {
 /** Fetches one JSON file from the data folder and checks it against its schema. */
 export async function fetchData<T>(
   path: string,
-  schema: ZodType<T>,
+  schema: ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const url = dataUrl(path);
