@@ -3,7 +3,6 @@ const MAX_SLUG_LENGTH = 80;
 // Letters that Unicode decomposition does not reduce to ASCII.
 const TRANSLITERATIONS: Record<string, string> = {
   ı: "i",
-  İ: "i",
   ß: "ss",
   æ: "ae",
   ø: "o",
@@ -14,11 +13,13 @@ const TRANSLITERATIONS: Record<string, string> = {
 
 /** A readable URL part for a headline: lowercase ASCII words joined by hyphens. */
 export function slugify(headline: string): string {
-  const ascii = Array.from(headline, (char) => TRANSLITERATIONS[char] ?? char)
+  const ascii = Array.from(
+    headline.toLowerCase(),
+    (char) => TRANSLITERATIONS[char] ?? char,
+  )
     .join("")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
     // "Istanbul'da" reads as one word.
     .replace(/['’]/g, "");
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
