@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { copyFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /** Hosts that answer unknown paths with 404.html (GitHub Pages and the like) then boot the app too. */
@@ -10,7 +10,7 @@ function spaFallbackPage(): Plugin {
     name: "bulletin-spa-fallback-page",
     apply: "build",
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
       await copyFile(join(outDir, "index.html"), join(outDir, "404.html"));
