@@ -1,0 +1,160 @@
+import type { Article, Headline } from "../../src/articles/article-schema.ts";
+import { dataPaths } from "../../src/articles/data-paths.ts";
+import type { Rejection } from "./ingest-item.ts";
+import type { OutputFolder } from "./output-folder.ts";
+import { WriteQueue } from "./write-queue.ts";
+
+/** What the run keeps per article once its file is written: the list fields, never the body. */
+export interface IndexEntry {
+  headline: Headline;
+  /** updatedAt ?? publishedAt as epoch milliseconds; undefined for undated articles. */
+  sortMs: number | undefined;
+  url?: string;
+  externalUrl?: string;
+}
+
+export type StoreOutcome = "ingested" | "updated" | "skipped" | Rejection;
+
+interface Seen {
+  identity: string;
+  location: string;
+  /** The id whose entry holds this identity's article (differs after a merge by URL). */
+  canonicalId: string;
+}
+
+function headlineOf(article: Article): Headline {
+  const {
+    id,
+    slug,
+    headline,
+    standfirst,
+    source,
+    language,
+    publishedAt,
+    updatedAt,
+    timeZone,
+    tags,
+  } = article;
+  return {
+    id,
+    slug,
+    headline,
+    ...(standfirst === undefined ? {} : { standfirst }),
+    source,
+    language,
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
+    ...(timeZone === undefined ? {} : { timeZone }),
+    tags,
+  };
+}
+
+export function sortTime(
+  article: Pick<Article, "publishedAt" | "updatedAt">,
+): number | undefined {
+  const time = article.updatedAt ?? article.publishedAt;
+  return time === undefined ? undefined : Date.parse(time);
+}
+
+function isNewer(
+  candidate: number | undefined,
+  current: number | undefined,
+): boolean {
+  // An undated copy never replaces a dated one; between equals, the first one read stays.
+  return (
+    candidate !== undefined && (current === undefined || candidate > current)
+  );
+}
+
+/**
+ * Holds the index entries of every article written so far and merges duplicates: the same id
+ * (same source identity) or the same URL. The newer update wins; the merged article keeps the id
+ * of the copy read first, so its URL does not move.
+ */
+export class ArticleStore {
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly seen = new Map<string, Seen>();
+  private readonly byUrl = new Map<string, string>();
+  private readonly queue = new WriteQueue();
+
+  private readonly output: OutputFolder;
+
+  constructor(output: OutputFolder) {
+    this.output = output;
+  }
+
+  async add(
+    article: Article,
+    identity: string,
+    location: string,
+    externalUrl?: string,
+  ): Promise<StoreOutcome> {
+    const previous = this.seen.get(article.id);
+    if (previous && previous.identity !== identity) {
+      return {
+        location,
+        field: "id",
+        reason: `${article.id} is already the id of "${previous.identity}" (${previous.location}); "${identity}" hashes to the same id, so give one of them a different identity`,
+      };
+    }
+    const canonicalId =
+      previous?.canonicalId ??
+      (article.url === undefined ? undefined : this.byUrl.get(article.url));
+    if (!previous)
+      this.seen.set(article.id, {
+        identity,
+        location,
+        canonicalId: canonicalId ?? article.id,
+      });
+
+    const current =
+      canonicalId === undefined ? undefined : this.entries.get(canonicalId);
+    const sortMs = sortTime(article);
+    if (canonicalId !== undefined && current) {
+      if (!isNewer(sortMs, current.sortMs)) return "skipped";
+      await this.put({ ...article, id: canonicalId }, sortMs, externalUrl);
+      return "updated";
+    }
+    await this.put(article, sortMs, externalUrl);
+    return "ingested";
+  }
+
+  private async put(
+    article: Article,
+    sortMs: number | undefined,
+    externalUrl: string | undefined,
+  ): Promise<void> {
+    this.entries.set(article.id, {
+      headline: headlineOf(article),
+      sortMs,
+      ...(article.url === undefined ? {} : { url: article.url }),
+      ...(externalUrl === undefined ? {} : { externalUrl }),
+    });
+    if (article.url !== undefined && !this.byUrl.has(article.url))
+      this.byUrl.set(article.url, article.id);
+    const contents = `${JSON.stringify(article)}\n`;
+    const file = dataPaths.article(article.id);
+    await this.queue.add(file, () => this.output.write(file, contents));
+  }
+
+  /** Waits for every article file to be on disk. */
+  async flush(): Promise<void> {
+    await this.queue.drain();
+  }
+
+  /** Newest first by updatedAt ?? publishedAt, ties by id, undated last. */
+  sortedEntries(): IndexEntry[] {
+    return [...this.entries.values()].sort((a, b) => {
+      if (a.sortMs !== b.sortMs) {
+        if (a.sortMs === undefined) return 1;
+        if (b.sortMs === undefined) return -1;
+        return b.sortMs - a.sortMs;
+      }
+      return a.headline.id < b.headline.id
+        ? -1
+        : a.headline.id > b.headline.id
+          ? 1
+          : 0;
+    });
+  }
+}

@@ -1,0 +1,274 @@
+import createDOMPurify from "dompurify";
+import { JSDOM } from "jsdom";
+import type { BodyBlock } from "../../src/articles/article-schema.ts";
+import { normaliseText } from "./normalise-text.ts";
+
+// One window for the whole run: building a jsdom window costs tens of milliseconds.
+const { window } = new JSDOM("");
+const purify = createDOMPurify(window);
+
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "srcset",
+  "action",
+  "formaction",
+  "poster",
+  "cite",
+  "xlink:href",
+  "background",
+];
+const SAFE_REL = "noopener noreferrer nofollow";
+
+purify.addHook("afterSanitizeAttributes", (node) => {
+  for (const name of URL_ATTRIBUTES) {
+    const value = node.getAttribute(name);
+    // DOMPurify lets data: images through by default; they can smuggle huge payloads or SVG.
+    if (value !== null && /^\s*(?:javascript|data|vbscript):/i.test(value))
+      node.removeAttribute(name);
+  }
+  if (node.tagName === "A" && node.hasAttribute("href"))
+    node.setAttribute("rel", SAFE_REL);
+  if (node.tagName === "IMG" && !node.hasAttribute("src")) node.remove();
+});
+
+const SANITISE_CONFIG = {
+  // Embeds, forms and styles: anything that runs code, submits data, or can hide and overlay content.
+  FORBID_TAGS: [
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "link",
+    "meta",
+    "base",
+  ],
+  // `class` could borrow the app's own overlay styles; `hidden` hides text the reader should see.
+  FORBID_ATTR: ["style", "class", "hidden", "target"],
+};
+
+/** Feed HTML made safe to render: scripts, handlers, dangerous URLs, embeds and styles removed. */
+export function sanitiseHtml(html: string): string {
+  return purify.sanitize(html, SANITISE_CONFIG).trim();
+}
+
+/** The text of an HTML fragment (for titles and fallbacks), tags dropped and entities decoded. */
+export function htmlToText(html: string): string {
+  const template = window.document.createElement("template");
+  template.innerHTML = sanitiseHtml(html);
+  // Block boundaries read as spaces so "<p>a</p><p>b</p>" does not become "ab".
+  for (const element of template.content.querySelectorAll(
+    "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote",
+  )) {
+    element.append(" ");
+  }
+  return normaliseText(template.content.textContent ?? "");
+}
+
+/** Plain text split into paragraphs at blank lines; single line breaks are soft wraps. */
+export function textToBody(text: string): BodyBlock[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map(normaliseText)
+    .filter(Boolean)
+    .map((paragraph) => ({ type: "paragraph", text: paragraph }));
+}
+
+type Element = InstanceType<typeof window.Element>;
+
+const HTML_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  "#39": "'",
+};
+
+// Most feed bodies are nothing but plain paragraphs; reading those without a DOM keeps a
+// 100,000-item feed fast. Anything else (attributes, inline markup, other entities) takes the DOM path.
+const PLAIN_PARAGRAPHS =
+  /^(?:\s*<p>[^<>&]*(?:&(?:amp|lt|gt|quot|apos|nbsp|#39);[^<>&]*)*<\/p>)+\s*$/;
+
+function plainParagraphs(html: string): BodyBlock[] | undefined {
+  if (!PLAIN_PARAGRAPHS.test(html)) return undefined;
+  const blocks: BodyBlock[] = [];
+  for (const match of html.matchAll(/<p>([^<]*)<\/p>/g)) {
+    const text = normaliseText(
+      (match[1] ?? "").replace(
+        /&([a-z0-9#]+);/g,
+        (_, name: string) => HTML_ENTITIES[name] ?? "",
+      ),
+    );
+    // An empty paragraph has no typed form; let the DOM path decide.
+    if (!text) return undefined;
+    blocks.push({ type: "paragraph", text });
+  }
+  return blocks;
+}
+
+/** Text of an element whose only children are text nodes; undefined when it holds markup. */
+function plainText(element: Element): string | undefined {
+  for (const child of element.childNodes) {
+    if (child.nodeType !== window.Node.TEXT_NODE) return undefined;
+  }
+  const text = normaliseText(element.textContent ?? "");
+  return text || undefined;
+}
+
+function attributeNames(element: Element): string[] {
+  return Array.from(element.attributes, (attribute) => attribute.name).sort();
+}
+
+function hasOnly(element: Element, allowed: string[]): boolean {
+  return attributeNames(element).every((name) => allowed.includes(name));
+}
+
+function isAbsoluteHttpUrl(value: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value);
+}
+
+function imageBlock(img: Element, caption?: string): BodyBlock | undefined {
+  const src = img.getAttribute("src") ?? "";
+  if (!hasOnly(img, ["src", "alt"]) || !isAbsoluteHttpUrl(src))
+    return undefined;
+  const alt = normaliseText(img.getAttribute("alt") ?? "");
+  return caption
+    ? { type: "image", src, alt, caption }
+    : { type: "image", src, alt };
+}
+
+function elementChildren(
+  element: Pick<Element, "childNodes">,
+): Element[] | undefined {
+  const children: Element[] = [];
+  for (const child of element.childNodes) {
+    if (child.nodeType === window.Node.ELEMENT_NODE)
+      children.push(child as Element);
+    else if (
+      child.nodeType !== window.Node.TEXT_NODE ||
+      (child.textContent ?? "").trim()
+    )
+      return undefined;
+  }
+  return children;
+}
+
+/** One top-level element as a typed block, or undefined when that would lose something. */
+function toBlock(element: Element): BodyBlock | undefined {
+  const tag = element.tagName.toLowerCase();
+  // Attributes (a list's start, a quote's cite URL, an id) have no typed form: keep the HTML instead.
+  if (tag !== "img" && element.attributes.length > 0) return undefined;
+  switch (tag) {
+    case "p": {
+      const text = plainText(element);
+      return text === undefined ? undefined : { type: "paragraph", text };
+    }
+    case "h2":
+    case "h3":
+    case "h4": {
+      const text = plainText(element);
+      const level = Number(tag.slice(1)) as 2 | 3 | 4;
+      return text === undefined ? undefined : { type: "heading", level, text };
+    }
+    case "blockquote": {
+      // <blockquote><p>text</p><footer>cite</footer></blockquote> or plain text.
+      const direct = plainText(element);
+      if (direct !== undefined) return { type: "quote", text: direct };
+      const children = elementChildren(element);
+      if (!children || children.length === 0 || children.length > 2)
+        return undefined;
+      const [paragraph, footer] = children;
+      if (
+        !paragraph ||
+        paragraph.tagName !== "P" ||
+        paragraph.attributes.length > 0
+      )
+        return undefined;
+      const text = plainText(paragraph);
+      if (text === undefined) return undefined;
+      if (!footer) return { type: "quote", text };
+      if (
+        !["FOOTER", "CITE"].includes(footer.tagName) ||
+        footer.attributes.length > 0
+      )
+        return undefined;
+      const cite = plainText(footer);
+      return cite === undefined ? undefined : { type: "quote", text, cite };
+    }
+    case "ul":
+    case "ol": {
+      const children = elementChildren(element);
+      if (!children || children.length === 0) return undefined;
+      const items: string[] = [];
+      for (const item of children) {
+        const text =
+          item.tagName === "LI" && item.attributes.length === 0
+            ? plainText(item)
+            : undefined;
+        if (text === undefined) return undefined;
+        items.push(text);
+      }
+      return { type: "list", ordered: tag === "ol", items };
+    }
+    case "img":
+      return imageBlock(element);
+    case "figure": {
+      const children = elementChildren(element);
+      if (!children || children.length === 0 || children.length > 2)
+        return undefined;
+      const [img, figcaption] = children;
+      if (!img || img.tagName !== "IMG") return undefined;
+      if (!figcaption) return imageBlock(img);
+      if (
+        figcaption.tagName !== "FIGCAPTION" ||
+        figcaption.attributes.length > 0
+      )
+        return undefined;
+      const caption = plainText(figcaption);
+      return caption === undefined ? undefined : imageBlock(img, caption);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A feed's HTML body as typed blocks when every top-level element converts without losing anything
+ * (no inline links or emphasis, no unknown attributes); otherwise one sanitised `html` block.
+ * Returns an empty list when nothing is left after sanitising.
+ */
+export function htmlToBody(html: string): BodyBlock[] {
+  const fast = plainParagraphs(html);
+  if (fast) return fast;
+  const clean = sanitiseHtml(html);
+  if (!clean) return [];
+  const template = window.document.createElement("template");
+  template.innerHTML = clean;
+  const children = elementChildren(template.content);
+  if (children) {
+    const blocks: BodyBlock[] = [];
+    for (const child of children) {
+      const block = toBlock(child);
+      if (!block) break;
+      blocks.push(block);
+    }
+    if (blocks.length === children.length && blocks.length > 0) return blocks;
+  }
+  if (
+    !normaliseText(template.content.textContent ?? "") &&
+    !template.content.querySelector("img")
+  ) {
+    return [];
+  }
+  return [{ type: "html", html: clean }];
+}

@@ -1,0 +1,98 @@
+import type { Article, BodyBlock } from "../../src/articles/article-schema.ts";
+
+/** How many of the newest articles feed.json carries. */
+export const FEED_ITEM_LIMIT = 50;
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (char) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[char]};`,
+  );
+}
+
+/** Typed blocks back to HTML for feed readers; `html` blocks were sanitised on the way in. */
+export function bodyToHtml(body: readonly BodyBlock[]): string {
+  return body
+    .map((block) => {
+      switch (block.type) {
+        case "paragraph":
+          return `<p>${escapeHtml(block.text)}</p>`;
+        case "heading":
+          return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+        case "quote":
+          return `<blockquote><p>${escapeHtml(block.text)}</p>${block.cite ? `<footer>${escapeHtml(block.cite)}</footer>` : ""}</blockquote>`;
+        case "list": {
+          const tag = block.ordered ? "ol" : "ul";
+          return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</${tag}>`;
+        }
+        case "image": {
+          const img = `<img src="${escapeHtml(block.src)}" alt="${escapeHtml(block.alt)}">`;
+          return block.caption
+            ? `<figure>${img}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
+            : img;
+        }
+        case "html":
+          return block.html;
+      }
+    })
+    .join("\n");
+}
+
+export interface FeedOptions {
+  /** Where the app is deployed; gives items absolute `url`s pointing at the reader. */
+  siteUrl?: string;
+}
+
+export interface FeedItemInput {
+  article: Article;
+  externalUrl?: string;
+}
+
+/** The app's URL for an article, when the site's address is known. */
+export function articlePageUrl(
+  siteUrl: string,
+  article: Pick<Article, "id" | "slug">,
+): string {
+  return new URL(`articles/${article.id}-${article.slug}`, siteBase(siteUrl))
+    .href;
+}
+
+// new URL("articles/x", "https://host/app") would drop "app"; the site is a folder.
+function siteBase(siteUrl: string): string {
+  return siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+}
+
+/** A JSON Feed 1.1 of the newest articles, so other readers can subscribe to Bulletin's data. */
+export function jsonFeed(
+  items: readonly FeedItemInput[],
+  options: FeedOptions,
+): string {
+  const { siteUrl } = options;
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: "Bulletin",
+    ...(siteUrl
+      ? {
+          home_page_url: siteBase(siteUrl),
+          feed_url: new URL("data/feed.json", siteBase(siteUrl)).href,
+        }
+      : {}),
+    items: items.map(({ article, externalUrl }) => ({
+      id: article.id,
+      ...(siteUrl ? { url: articlePageUrl(siteUrl, article) } : {}),
+      ...((externalUrl ?? article.url)
+        ? { external_url: externalUrl ?? article.url }
+        : {}),
+      title: article.headline,
+      content_html: bodyToHtml(article.body),
+      ...(article.standfirst ? { summary: article.standfirst } : {}),
+      ...(article.image ? { image: article.image.src } : {}),
+      ...(article.publishedAt ? { date_published: article.publishedAt } : {}),
+      ...(article.updatedAt ? { date_modified: article.updatedAt } : {}),
+      ...(article.byline ? { authors: [{ name: article.byline }] } : {}),
+      tags: article.tags,
+      language: article.language,
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

@@ -1,0 +1,207 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { rejectionEvent, type SourceEvent } from "./ingest-item.ts";
+import { readJsonFeed } from "./json-feed.ts";
+import { parseTextArticle } from "./text-article.ts";
+import { readXmlFeed } from "./xml-feed.ts";
+
+export type SourceFormat = "text" | "json" | "xml";
+
+/** One file or URL to read. `name` is how messages refer to it. */
+export interface SourceRef {
+  name: string;
+  file?: string;
+  url?: string;
+  format?: SourceFormat;
+}
+
+export interface ReadOptions {
+  zone?: string;
+  fetchTimeoutMs: number;
+}
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  ".txt": "text",
+  ".json": "json",
+  ".xml": "xml",
+  ".rss": "xml",
+  ".atom": "xml",
+};
+
+function formatOf(file: string): SourceFormat | undefined {
+  return EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+function displayName(file: string): string {
+  return file.split(path.sep).join("/");
+}
+
+/**
+ * Expands SOURCE arguments: URLs as they are, files as they are, folders into their supported
+ * files (recursively, dot files skipped, sorted by path so every run reads them in the same order).
+ */
+export async function expandSources(
+  args: readonly string[],
+): Promise<(SourceRef | SourceEvent)[]> {
+  const refs: (SourceRef | SourceEvent)[] = [];
+  for (const arg of args) {
+    if (/^https?:\/\//i.test(arg)) {
+      refs.push({ name: arg, url: arg });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (error) {
+      refs.push(rejectionEvent(arg, "source", describeFsError(error)));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      const format = formatOf(arg);
+      refs.push({
+        name: displayName(arg),
+        file: arg,
+        ...(format ? { format } : {}),
+      });
+      continue;
+    }
+    const entries = await readdir(arg, {
+      recursive: true,
+      withFileTypes: true,
+    });
+    const files = entries
+      .filter((entry) => entry.isFile() && formatOf(entry.name) !== undefined)
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter(
+        (file) =>
+          !path
+            .relative(arg, file)
+            .split(path.sep)
+            .some((part) => part.startsWith(".")),
+      )
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const file of files)
+      refs.push({
+        name: displayName(file),
+        file,
+        format: formatOf(file) as SourceFormat,
+      });
+  }
+  return refs;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES") return "permission denied";
+  return (error as Error).message;
+}
+
+/** Without a known extension or content type, the first character tells JSON and XML from text. */
+function sniff(text: string): SourceFormat {
+  const start = text.replace(/^[\s\ufeff]+/, "")[0];
+  return start === "{" ? "json" : start === "<" ? "xml" : "text";
+}
+
+function basenameOf(name: string): string {
+  const base = name.split(/[/\\]/).filter(Boolean).at(-1) ?? name;
+  return base.replace(/\.[^.]*$/, "");
+}
+
+function parseText(
+  text: string,
+  format: SourceFormat,
+  ref: SourceRef,
+  options: ReadOptions,
+): Iterable<SourceEvent> | AsyncIterable<SourceEvent> {
+  const zone = options.zone ? { zone: options.zone } : {};
+  if (format === "json")
+    return readJsonFeed(() => [text], { sourceName: ref.name, ...zone });
+  if (format === "xml")
+    return readXmlFeed(text, { sourceName: ref.name, ...zone });
+  const basename = basenameOf(ref.url ? new URL(ref.url).pathname : ref.name);
+  return [parseTextArticle(text, { sourceName: ref.name, basename, ...zone })];
+}
+
+async function fetchText(
+  ref: SourceRef & { url: string },
+  options: ReadOptions,
+): Promise<{ text: string; format: SourceFormat } | SourceEvent> {
+  let response: Response;
+  try {
+    response = await fetch(ref.url, {
+      signal: AbortSignal.timeout(options.fetchTimeoutMs),
+      headers: {
+        Accept:
+          "application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml, text/plain;q=0.9, */*;q=0.5",
+      },
+    });
+  } catch (error) {
+    const reason =
+      (error as Error).name === "TimeoutError"
+        ? `no answer within ${options.fetchTimeoutMs / 1000} s`
+        : `could not fetch (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message})`;
+    return rejectionEvent(ref.name, "source", reason);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return rejectionEvent(
+      ref.name,
+      "source",
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+    );
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    const reason =
+      (error as Error).name === "TimeoutError"
+        ? `no complete answer within ${options.fetchTimeoutMs / 1000} s`
+        : (error as Error).message;
+    return rejectionEvent(ref.name, "source", reason);
+  }
+  const type = response.headers.get("content-type") ?? "";
+  const format = /json/i.test(type)
+    ? "json"
+    : /xml/i.test(type)
+      ? "xml"
+      : (formatOf(new URL(ref.url).pathname) ?? sniff(text));
+  return { text, format };
+}
+
+/**
+ * Starts reading one source. A small file is read and parsed at once (so many can be in flight);
+ * a JSON Feed file is streamed lazily. Never rejects: a failure becomes a rejection event.
+ */
+export async function loadSource(
+  ref: SourceRef,
+  options: ReadOptions,
+): Promise<Iterable<SourceEvent> | AsyncIterable<SourceEvent>> {
+  try {
+    if (ref.url !== undefined) {
+      const fetched = await fetchText({ ...ref, url: ref.url }, options);
+      if ("kind" in fetched) return [fetched];
+      return parseText(fetched.text, fetched.format, ref, options);
+    }
+    const file = ref.file ?? ref.name;
+    if (ref.format === "json") {
+      const zone = options.zone ? { zone: options.zone } : {};
+      // Read lazily in 1 MiB pieces; stat first so a missing file is a clean rejection.
+      await stat(file);
+      return readJsonFeed(
+        () =>
+          createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 }),
+        {
+          sourceName: ref.name,
+          ...zone,
+        },
+      );
+    }
+    const text = await readFile(file, "utf8");
+    return parseText(text, ref.format ?? sniff(text), ref, options);
+  } catch (error) {
+    return [rejectionEvent(ref.name, "source", describeFsError(error))];
+  }
+}
