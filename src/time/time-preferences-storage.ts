@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini, like the article schema: the classic API would add its whole bundle for one object.
+import * as z from "zod/mini";
 import { supportedLocale } from "./default-locale";
 import type { ZoneMode } from "./describe-timestamp";
 
@@ -17,16 +18,21 @@ export const DEFAULT_STORED_TIME_PREFERENCES: StoredTimePreferences = {
 
 // Each field falls back on its own, so one bad field (say, a locale this browser's Intl lacks)
 // does not throw away the other choice; anything that is not an object falls back entirely.
-const storedSchema = z
-  .object({
-    locale: z
-      .string()
-      .nullable()
-      .transform((locale) => (locale === null ? null : supportedLocale(locale)))
-      .catch(null),
-    zoneMode: z.enum(["reader", "publisher"]).catch("reader"),
-  })
-  .catch(DEFAULT_STORED_TIME_PREFERENCES);
+const storedSchema = z.catch(
+  z.object({
+    locale: z.catch(
+      z.pipe(
+        z.nullable(z.string()),
+        z.transform((locale) =>
+          locale === null ? null : supportedLocale(locale),
+        ),
+      ),
+      null,
+    ),
+    zoneMode: z.catch(z.enum(["reader", "publisher"]), "reader"),
+  }),
+  DEFAULT_STORED_TIME_PREFERENCES,
+);
 
 /** Validates anything read from storage; never throws. */
 export function parseStoredTimePreferences(

@@ -49,6 +49,9 @@ export function Timestamp({
       dateTime={dateTime}
       title={title}
       lang={lang}
+      // A right-to-left date (Arabic) inside the English page needs its own direction, or its
+      // digits and zone label reorder against the surrounding text.
+      dir={lang ? "auto" : undefined}
     >
       {relativeText === null ? (
         absoluteText

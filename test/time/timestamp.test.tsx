@@ -68,6 +68,22 @@ describe("<Timestamp> absolute", () => {
     expect(time).toHaveAttribute("lang", "de-DE");
   });
 
+  it("isolates the direction of a date in another script", () => {
+    const time = renderTimestamp(
+      { iso: SEED, publisherTimeZone: "Europe/Istanbul" },
+      { locale: "ar", zone: "Europe/Istanbul" },
+    );
+    expect(time).toHaveAttribute("lang", "ar");
+    expect(time).toHaveAttribute("dir", "auto");
+    expect(time).toHaveTextContent(
+      new Intl.DateTimeFormat("ar", {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Istanbul",
+      }).format(new Date(SEED)),
+    );
+  });
+
   it("uses the ISO offset as the publisher's clock when no zone is given", () => {
     const time = renderTimestamp({ iso: "2015-10-04T11:49:00+05:30" });
     expect(time).toHaveTextContent(/\(11:49\sAM in GMT\+5:30\)$/);
