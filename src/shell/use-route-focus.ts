@@ -10,7 +10,9 @@ const storageKey = (locationKey: string) => `bulletin:focus:${locationKey}`;
 export function useRouteFocus() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const isFirstRender = useRef(true);
+  // The key of the page that focus was last settled for; comparing keys (rather than a "first render"
+  // flag) keeps this right when StrictMode runs effects twice.
+  const settledKey = useRef(location.key);
 
   useEffect(() => {
     const remember = (event: Event) => {
@@ -31,10 +33,8 @@ export function useRouteFocus() {
 
   useEffect(() => {
     // On a fresh page load the browser's own focus handling is right.
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
+    if (settledKey.current === location.key) return;
+    settledKey.current = location.key;
     const main = document.getElementById("main");
     if (!main) return;
     if (navigationType === "POP") {

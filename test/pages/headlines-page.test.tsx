@@ -41,17 +41,17 @@ describe("the headline list", () => {
   });
 
   it("pages through the archive with URL state", async () => {
-    const articles = Array.from({ length: 45 }, (_, index) =>
+    const articles = Array.from({ length: 12 }, (_, index) =>
       buildArticle({ headline: `Story ${index + 1}` }),
     );
-    serveArticles(articles);
+    serveArticles(articles, 5);
     const { user, router } = renderApp("/");
 
     expect(
       await screen.findByRole("link", { name: "Story 1" }),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole("link", { name: "Story 21" }),
+      screen.queryByRole("link", { name: "Story 6" }),
     ).not.toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: /Older/ }));
 
@@ -62,7 +62,7 @@ describe("the headline list", () => {
       }),
     ).toBeInTheDocument();
     expect(router.state.location.search).toBe("?page=2");
-    expect(screen.getByRole("link", { name: "Story 21" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Story 6" })).toBeInTheDocument();
     expect(document.title).toBe("Headlines, page 2 of 3 · Bulletin");
     expect(screen.getByRole("link", { name: /Newer/ })).toHaveAttribute(
       "href",
@@ -72,14 +72,15 @@ describe("the headline list", () => {
 
   it("opens a list page directly from its URL", async () => {
     serveArticles(
-      Array.from({ length: 45 }, (_, index) =>
+      Array.from({ length: 12 }, (_, index) =>
         buildArticle({ headline: `Story ${index + 1}` }),
       ),
+      5,
     );
     renderApp("/?page=3");
 
     expect(
-      await screen.findByRole("link", { name: "Story 41" }),
+      await screen.findByRole("link", { name: "Story 11" }),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole("link", { name: /Older/ }),

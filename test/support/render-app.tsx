@@ -1,6 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { createQueryClient } from "../../src/query-client";
 import { createRoutes } from "../../src/router";
@@ -23,16 +24,19 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     initialEntries: [url],
   });
   const user = userEvent.setup();
+  // StrictMode as in main.tsx, so effects that are not idempotent show up here first.
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <TimePreferencesProvider
-        initialLocale={options.locale ?? "en-US"}
-        readerTimeZone={options.readerTimeZone ?? "America/New_York"}
-        now={options.now ?? new Date("2026-11-27T12:00:00Z")}
-      >
-        <RouterProvider router={router} />
-      </TimePreferencesProvider>
-    </QueryClientProvider>,
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <TimePreferencesProvider
+          initialLocale={options.locale ?? "en-US"}
+          readerTimeZone={options.readerTimeZone ?? "America/New_York"}
+          now={options.now ?? new Date("2026-11-27T12:00:00Z")}
+        >
+          <RouterProvider router={router} />
+        </TimePreferencesProvider>
+      </QueryClientProvider>
+    </StrictMode>,
   );
   return { ...view, router, queryClient, user };
 }
