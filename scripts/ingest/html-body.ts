@@ -254,6 +254,11 @@ export function htmlToBody(html: string): BodyBlock[] {
   if (!clean) return [];
   const template = window.document.createElement("template");
   template.innerHTML = clean;
+  // Bare text (RSS descriptions are often plain prose) renders as one paragraph either way.
+  if (template.content.children.length === 0) {
+    const text = normaliseText(template.content.textContent ?? "");
+    return text ? [{ type: "paragraph", text }] : [];
+  }
   const children = elementChildren(template.content);
   if (children) {
     const blocks: BodyBlock[] = [];
