@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { baseURL, port, repoRoot, siteDir } from "./test/e2e/support/site.ts";
+
+/**
+ * Browser tests: Chromium only, against the production build served as a static site with an SPA
+ * fallback (see test/e2e/support/build-site.ts). Playwright cannot download browsers here, so the
+ * suite uses the system Chromium; CHROMIUM_PATH points it at another one.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromiumPath)) {
+  throw new Error(
+    `No Chromium at ${chromiumPath}. Install one with \`apt-get install -y chromium\` ` +
+      "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+  );
+}
+
+const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
+
+export default defineConfig({
+  testDir: "test/e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: "playwright-report" }],
+  ],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    // Every test states its locale and zone; none depends on the machine's.
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command:
+      `${bin("tsx")} test/e2e/support/build-site.ts && ` +
+      `${bin("sirv")} ${siteDir} --single --host 127.0.0.1 --port ${port} --quiet`,
+    url: baseURL,
+    // Never test against someone else's server (or a stale build) that happens to hold the port.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,97 @@
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
+
+/**
+ * Fails a test on any console error, uncaught exception, failed request or HTTP error response
+ * that the test did not provoke. A test that provokes one says so first with `problems.allow()`.
+ */
+export interface ProblemWatch {
+  /** Tolerates problems whose description matches, e.g. the URL a test routes to a 500. */
+  allow(pattern: RegExp): void;
+  /** Watches a page the test opened itself (the default `page` and `openPage` are already watched). */
+  watch(page: Page): void;
+}
+
+interface Fixtures {
+  problems: ProblemWatch;
+  /** A page in a fresh browser context (own storage, history and cache), watched like `page`. */
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+}
+
+function describeConsole(page: Page) {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    seen.push(
+      `console error: ${message.text()}${where ? ` (at ${where})` : ""}`,
+    );
+  });
+  page.on("pageerror", (error) =>
+    seen.push(`uncaught exception: ${error.stack ?? error.message}`),
+  );
+  page.on("requestfailed", (request) =>
+    seen.push(
+      `request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "unknown"}`,
+    ),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      seen.push(
+        `HTTP ${response.status()}: ${response.request().method()} ${response.url()}`,
+      );
+    }
+  });
+  return seen;
+}
+
+export const test = base.extend<Fixtures>({
+  problems: [
+    // Playwright calls the second argument `use`; another name keeps the React hooks lint rule quiet.
+    async ({ page }, provide) => {
+      const logs: string[][] = [];
+      const allowed: RegExp[] = [];
+      const watch = (watched: Page) => logs.push(describeConsole(watched));
+      watch(page);
+      await provide({ allow: (pattern) => allowed.push(pattern), watch });
+      const unexpected = logs
+        .flat()
+        .filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      expect(
+        unexpected,
+        "console errors, exceptions or failed requests the test did not provoke",
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  openPage: async (
+    { browser, problems, locale, timezoneId, colorScheme, viewport, baseURL },
+    provide,
+  ) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (options = {}) => {
+      // The project's and the file's settings, then the test's own.
+      const context = await browser.newContext({
+        locale,
+        timezoneId,
+        colorScheme,
+        viewport,
+        baseURL,
+        ...options,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      problems.watch(page);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+export { expect };
