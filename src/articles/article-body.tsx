@@ -1,5 +1,10 @@
+import { lazy, Suspense } from "react";
 import type { BodyBlock } from "./article-schema";
-import { SanitizedHtml } from "./sanitized-html";
+
+// The sanitiser is most of the article page's code and only HTML-only sources need it.
+const SanitizedHtml = lazy(async () => ({
+  default: (await import("./sanitized-html")).SanitizedHtml,
+}));
 
 export function ArticleBody({ blocks }: { blocks: BodyBlock[] }) {
   return (
@@ -51,6 +56,10 @@ function BodyBlockView({ block }: { block: BodyBlock }) {
         </figure>
       );
     case "html":
-      return <SanitizedHtml html={block.html} />;
+      return (
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <SanitizedHtml html={block.html} />
+        </Suspense>
+      );
   }
 }

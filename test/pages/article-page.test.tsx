@@ -129,7 +129,7 @@ describe("the article page", () => {
     expect(
       screen.getByRole("img", { name: "A harbour at dawn" }),
     ).toHaveAttribute("src", "https://example.com/a.jpg");
-    expect(screen.getByRole("link", { name: "link" })).toHaveAttribute(
+    expect(await screen.findByRole("link", { name: "link" })).toHaveAttribute(
       "rel",
       "noopener noreferrer nofollow",
     );
