@@ -26,5 +26,7 @@ export default defineConfig({
     exclude: ["test/e2e/**", "node_modules/**"],
     setupFiles: ["test/setup.ts"],
     restoreMocks: true,
+    // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.
+    testTimeout: 15_000,
   },
 });
