@@ -53,31 +53,22 @@ function ArticleDates({ article }: { article: Article }) {
       </p>
     );
   }
+  const dates = [
+    { label: "Published", iso: article.publishedAt },
+    { label: "Updated", iso: article.updatedAt },
+  ];
   return (
     <dl className="article-dates" lang="en">
-      {article.publishedAt && (
-        <div>
-          <dt>Published</dt>
-          <dd>
-            <Timestamp
-              iso={article.publishedAt}
-              publisherTimeZone={article.timeZone}
-              display="absolute"
-            />
-          </dd>
-        </div>
-      )}
-      {article.updatedAt && (
-        <div>
-          <dt>Updated</dt>
-          <dd>
-            <Timestamp
-              iso={article.updatedAt}
-              publisherTimeZone={article.timeZone}
-              display="absolute"
-            />
-          </dd>
-        </div>
+      {dates.map(
+        ({ label, iso }) =>
+          iso && (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>
+                <Timestamp iso={iso} publisherTimeZone={article.timeZone} />
+              </dd>
+            </div>
+          ),
       )}
     </dl>
   );

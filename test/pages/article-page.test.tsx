@@ -202,21 +202,6 @@ describe("the article page", () => {
     expect(router.state.location.search).toBe("?page=2");
     expect(router.state.historyAction).toBe("POP");
   });
-
-  it("moves focus to the new page's heading after a navigation", async () => {
-    serveArticles([seedArticle]);
-    const { user } = renderApp("/");
-
-    await user.click(
-      await screen.findByRole("link", { name: seedArticle.headline }),
-    );
-    expect(
-      await screen.findByRole("heading", {
-        level: 1,
-        name: seedArticle.headline,
-      }),
-    ).toHaveFocus();
-  });
 });
 
 describe("an unknown article", () => {
