@@ -1,0 +1,52 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { BuiltApp } from "./build-apps.ts";
+import { htmlEntryKey, initialJsFiles } from "./vite-manifest.ts";
+
+/** A URL shape and the lazy chunks (manifest keys) its first paint waits for. */
+export interface RouteChunks {
+  route: string;
+  lazy: readonly string[];
+}
+
+/**
+ * The app's routes. The article page's component is lazy, but a deep link cannot paint the article
+ * without it, so its chunk counts toward that route's initial JS.
+ */
+export const appRoutes: readonly RouteChunks[] = [
+  { route: "/", lazy: [] },
+  { route: "/articles/:ref", lazy: ["src/pages/article-page.tsx"] },
+];
+
+export interface InitialJs {
+  files: string[];
+  rawBytes: number;
+  /** Each file gzipped on its own (level 9), as a static host or CDN would serve it. */
+  gzipBytes: number;
+}
+
+export async function gzipSize(
+  file: string,
+): Promise<{ raw: number; gzip: number }> {
+  const contents = await readFile(file);
+  return {
+    raw: contents.byteLength,
+    gzip: gzipSync(contents, { level: 9 }).byteLength,
+  };
+}
+
+export async function initialJs(
+  app: BuiltApp,
+  lazy: readonly string[] = [],
+): Promise<InitialJs> {
+  const files = initialJsFiles(app.manifest, htmlEntryKey(app.manifest), lazy);
+  const sizes = await Promise.all(
+    files.map((file) => gzipSize(path.join(app.outDir, file))),
+  );
+  return {
+    files,
+    rawBytes: sizes.reduce((sum, size) => sum + size.raw, 0),
+    gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
+  };
+}

@@ -1,0 +1,68 @@
+import type { ByteSplit } from "./network-bytes.ts";
+import type { Sample } from "./browser-scenarios.ts";
+import type { IngestRun } from "./timed-ingest.ts";
+import type { LighthouseResult } from "./lighthouse-scores.ts";
+import type { Machine } from "./machine.ts";
+import { median } from "./stats.ts";
+
+/** The median of several samples of one measurement, and the samples themselves. */
+export interface Summary {
+  ms: number;
+  samplesMs: number[];
+  /** Per field, the median over the samples. */
+  bytes: ByteSplit;
+}
+
+export interface SizeResult {
+  articles: number;
+  ingest: IngestRun;
+  /** The article every size deep-links to and clicks (the newest: the same in every archive). */
+  articlePath: string;
+  list: Summary;
+  deepLink: Summary;
+  click: Summary;
+  clickPrefetched: Summary;
+  heap: { usedBytes: number; pagesVisited: number; samples: number[] };
+}
+
+export interface RouteJs {
+  route: string;
+  files: string[];
+  gzipBytes: number;
+}
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: Machine;
+  runs: number;
+  sizes: SizeResult[];
+  floor: Summary;
+  bundle: { floorGzipBytes: number; routes: RouteJs[] };
+  lighthouse: LighthouseResult[];
+  /** Milliseconds the whole benchmark took. */
+  durationMs: number;
+}
+
+const BYTE_FIELDS = [
+  "js",
+  "css",
+  "data",
+  "other",
+  "total",
+  "dataRequests",
+] as const;
+
+export function summarise(samples: readonly Sample[]): Summary {
+  const bytes = Object.fromEntries(
+    BYTE_FIELDS.map((field) => [
+      field,
+      median(samples.map((sample) => sample.bytes[field])),
+    ]),
+  ) as ByteSplit;
+  return {
+    ms: median(samples.map((sample) => sample.ms)),
+    samplesMs: samples.map((sample) => Math.round(sample.ms * 10) / 10),
+    bytes,
+  };
+}
