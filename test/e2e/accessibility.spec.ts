@@ -1,0 +1,101 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test, type ProblemWatch } from "./support/fixtures.ts";
+import { seed, unknownArticleId } from "./support/test-data.ts";
+
+const WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The page views to audit; `open` leaves the page showing its h1. */
+const views: {
+  name: string;
+  open: (page: Page, problems: ProblemWatch) => Promise<void>;
+  heading: string;
+}[] = [
+  {
+    name: "the headline list",
+    open: async (page) => {
+      await page.goto("/");
+    },
+    heading: "Latest headlines",
+  },
+  {
+    name: "an article",
+    open: async (page) => {
+      await page.goto(seed.path);
+    },
+    heading: seed.headline,
+  },
+  {
+    name: "the not-found view",
+    open: async (page) => {
+      await page.goto(`/no/such/page/${unknownArticleId}`);
+    },
+    heading: "Page not found",
+  },
+  {
+    name: "the error view",
+    open: async (page, problems) => {
+      problems.allow(/\/data\/headlines\/1\.json/);
+      await page.route("**/data/headlines/1.json", (route) =>
+        route.fulfill({ status: 500, body: "" }),
+      );
+      await page.goto("/");
+    },
+    heading: "The server could not send this page",
+  },
+];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_21_A_AA)
+    .analyze();
+  const summary = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes
+        .map((node) => `  ${node.target.join(" ")}: ${node.failureSummary}`)
+        .join("\n"),
+  );
+  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
+}
+
+const layouts = [
+  { name: "desktop", viewport: { width: 1280, height: 720 } },
+  { name: "320 px wide", viewport: { width: 320, height: 640 } },
+];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const layout of layouts) {
+    test.describe(`${colorScheme} scheme, ${layout.name}`, () => {
+      test.use({ colorScheme, viewport: layout.viewport });
+
+      for (const view of views) {
+        test(`${view.name} has no WCAG 2.1 A/AA violations${layout.viewport.width === 320 ? " and no horizontal scrolling" : ""}`, async ({
+          page,
+          problems,
+        }) => {
+          await view.open(page, problems);
+          await expect(
+            page.getByRole("heading", { level: 1, name: view.heading }),
+          ).toBeVisible();
+          // The scheme really is in effect, so the contrast rules check its colours.
+          expect(
+            await page.evaluate(
+              () => matchMedia("(prefers-color-scheme: dark)").matches,
+            ),
+          ).toBe(colorScheme === "dark");
+          await expectNoViolations(page);
+
+          const widths = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+          }));
+          expect(
+            widths.scroll,
+            `page is ${widths.scroll}px wide in a ${widths.client}px viewport`,
+          ).toBeLessThanOrEqual(widths.client);
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,218 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures.ts";
+import { seed } from "./support/test-data.ts";
+
+interface Focused {
+  tag: string;
+  name: string;
+  /** Outline or box shadow as drawn: the visible focus indicator. */
+  outlineStyle: string;
+  outlineWidth: number;
+  boxShadow: string;
+  inViewport: boolean;
+}
+
+/** Describes document.activeElement and how its focus is drawn. */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement) || element === document.body)
+      return null;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const label =
+      element.getAttribute("aria-label") ??
+      (element instanceof HTMLInputElement
+        ? (element.closest("label")?.textContent ?? "")
+        : element instanceof HTMLSelectElement
+          ? (element.labels?.[0]?.textContent ?? "")
+          : (element.textContent ?? ""));
+    return {
+      tag: element.tagName.toLowerCase(),
+      name: label.replace(/\s+/g, " ").trim(),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      boxShadow: style.boxShadow,
+      inViewport:
+        box.bottom > 0 &&
+        box.top < window.innerHeight &&
+        box.right > 0 &&
+        box.left < window.innerWidth,
+    };
+  });
+}
+
+function expectVisiblyFocused(element: Focused | null) {
+  expect(element, "something has focus").not.toBeNull();
+  if (!element) return;
+  const outlined = element.outlineStyle !== "none" && element.outlineWidth >= 2;
+  expect
+    .soft(
+      outlined || element.boxShadow !== "none",
+      `${element.tag} "${element.name}" shows a focus indicator`,
+    )
+    .toBe(true);
+  expect
+    .soft(element.inViewport, `${element.tag} "${element.name}" is on screen`)
+    .toBe(true);
+}
+
+/** Tabs through the whole page once, from the top, returning every stop. */
+async function tabThrough(page: Page, limit = 60): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let index = 0; index < limit; index += 1) {
+    await page.keyboard.press("Tab");
+    const stop = await focused(page);
+    if (!stop) break;
+    if (
+      stops.length > 0 &&
+      stop.name === stops[0]?.name &&
+      stop.tag === stops[0]?.tag
+    )
+      break;
+    expectVisiblyFocused(stop);
+    stops.push(stop);
+  }
+  return stops;
+}
+
+test.use({ locale: "en-GB", timezoneId: "Europe/London" });
+
+test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
+  await page.goto("/");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Latest headlines" }),
+  ).toBeVisible();
+
+  await page.keyboard.press("Tab");
+  const skipLink = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  expectVisiblyFocused(await focused(page));
+
+  await page.keyboard.press("Enter");
+  // Focus is now in the main region, past the header and its controls.
+  await expect(page.getByRole("main")).toContainText("Latest headlines");
+  expect(
+    await page.evaluate(
+      () =>
+        document.getElementById("main")?.contains(document.activeElement) ??
+        false,
+    ),
+  ).toBe(true);
+
+  await page.keyboard.press("Tab");
+  const firstHeadline = page
+    .getByRole("main")
+    .getByRole("heading", { level: 2 })
+    .first()
+    .getByRole("link");
+  await expect(firstHeadline).toBeFocused();
+  expectVisiblyFocused(await focused(page));
+
+  // Down the list to the seed article, then open it.
+  const seedLink = page.getByRole("link", { name: seed.headline });
+  for (let step = 0; step < 20; step += 1) {
+    if (await seedLink.evaluate((link) => link === document.activeElement))
+      break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(seedLink).toBeFocused();
+  await page.keyboard.press("Enter");
+  const heading = page.getByRole("heading", { level: 1, name: seed.headline });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(seed.path);
+
+  // And back with the keyboard: focus returns to the headline.
+  const backLink = page.getByRole("link", { name: "← All headlines" });
+  for (let step = 0; step < 10; step += 1) {
+    if (await backLink.evaluate((link) => link === document.activeElement))
+      break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(backLink).toBeFocused();
+  expectVisiblyFocused(await focused(page));
+  await page.keyboard.press("Enter");
+  await expect(seedLink).toBeFocused();
+});
+
+test("every control on the list is reachable by Tab and visibly focused", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Latest headlines" }),
+  ).toBeVisible();
+  const stops = await tabThrough(page);
+  const names = stops.map((stop) => `${stop.tag}: ${stop.name}`);
+
+  expect(names).toContain("a: Skip to main content");
+  expect(names).toContain("a: Bulletin");
+  expect(names).toContain("select: Date language");
+  expect(names.some((name) => /^input: My time/.test(name))).toBe(true);
+  expect(names).toContain("a: Older →");
+  const headlines = await page
+    .getByRole("main")
+    .getByRole("heading", { level: 2 })
+    .allTextContents();
+  expect(headlines).toHaveLength(20);
+  for (const headline of headlines) expect(names).toContain(`a: ${headline}`);
+});
+
+test("the time controls work from the keyboard", async ({ page }) => {
+  await page.goto(seed.path);
+  const time = page.getByRole("article").locator("time");
+  await expect(time).toContainText("4 October 2015");
+
+  const language = page.getByLabel("Date language");
+  await language.focus();
+  expectVisiblyFocused(await focused(page));
+  // A closed select changes with the arrow keys; "Türkçe" is three below the default.
+  await language.press("ArrowDown");
+  await language.press("ArrowDown");
+  await language.press("ArrowDown");
+  await expect(language).toHaveValue("tr-TR");
+  await expect(time).toContainText("4 Ekim 2015");
+
+  await page.keyboard.press("Tab");
+  const myTime = page.getByRole("radio", { name: /^My time/ });
+  await expect(myTime).toBeFocused();
+  expectVisiblyFocused(await focused(page));
+  await page.keyboard.press("ArrowDown");
+  const publisherTime = page.getByRole("radio", { name: "Publisher's time" });
+  await expect(publisherTime).toBeFocused();
+  await expect(publisherTime).toBeChecked();
+  expectVisiblyFocused(await focused(page));
+  await expect(time).toHaveText(/^4 Ekim 2015 09:19/);
+});
+
+test("every control on an article and on the error view is reachable and visibly focused", async ({
+  page,
+  problems,
+}) => {
+  await page.goto(seed.path);
+  await expect(
+    page.getByRole("heading", { level: 1, name: seed.headline }),
+  ).toBeVisible();
+  const articleStops = (await tabThrough(page)).map(
+    (stop) => `${stop.tag}: ${stop.name}`,
+  );
+  expect(articleStops).toContain("a: ← All headlines");
+
+  problems.allow(/\/data\/headlines\/1\.json/);
+  await page.route("**/data/headlines/1.json", (route) =>
+    route.fulfill({ status: 500, body: "" }),
+  );
+  await page.goto("/");
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "The server could not send this page",
+    }),
+  ).toBeVisible();
+  const errorStops = (await tabThrough(page)).map(
+    (stop) => `${stop.tag}: ${stop.name}`,
+  );
+  expect(errorStops).toContain("button: Retry");
+  expect(errorStops).toContain("a: Go to the latest headlines");
+});

@@ -1,0 +1,184 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures.ts";
+import { seed } from "./support/test-data.ts";
+
+/** The seed's update time, 2015-10-04 09:19 in Istanbul (UTC+3), as UTC milliseconds. */
+const SEED_INSTANT = Date.UTC(2015, 9, 4, 6, 19);
+
+/** ICU separates times and day periods with narrow or no-break spaces; literals use plain ones. */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+const seedTime = (page: Page) => page.getByRole("article").locator("time");
+
+/**
+ * What the article should show, computed by the same browser's Intl: the date and time in the
+ * reader's zone (the browser's) and language, and the publisher's time of day in Istanbul.
+ */
+function expectedInPage(page: Page) {
+  return page.evaluate((instant) => {
+    const locale = navigator.language;
+    const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const format = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, options).format(new Date(instant));
+    return {
+      locale,
+      readerZone,
+      readerDateTime: format({
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: readerZone,
+      }),
+      readerFull: format({
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: readerZone,
+      }),
+      publisherTime: format({
+        timeStyle: "short",
+        timeZone: "Europe/Istanbul",
+      }),
+    };
+  }, SEED_INSTANT);
+}
+
+const matrix: {
+  locale: string;
+  timezoneId: string;
+  /** Hand-written expectations, spaces normalised, for the cases a reader would check by eye. */
+  literals: string[];
+}[] = [
+  {
+    locale: "en-US",
+    timezoneId: "America/New_York",
+    literals: ["October 4, 2015", "2:19 AM", "9:19 AM in Istanbul"],
+  },
+  {
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    literals: ["4 October 2015", "07:19", "09:19 in Istanbul"],
+  },
+  {
+    locale: "tr-TR",
+    timezoneId: "Europe/Istanbul",
+    literals: ["4 Ekim 2015", "09:19"],
+  },
+  {
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    literals: ["4. Oktober 2015", "08:19", "09:19 in Istanbul"],
+  },
+  {
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    literals: ["2015年10月4日", "15:19", "9:19"],
+  },
+  { locale: "ar-EG", timezoneId: "Africa/Cairo", literals: [] },
+];
+
+for (const { locale, timezoneId, literals } of matrix) {
+  test.describe(`${locale} in ${timezoneId}`, () => {
+    test.use({ locale, timezoneId });
+
+    test("the seed article shows its update time in the reader's language and zone", async ({
+      page,
+    }) => {
+      await page.goto(seed.path);
+      await expect(
+        page.getByRole("heading", { level: 1, name: seed.headline }),
+      ).toBeVisible();
+      const time = seedTime(page);
+      const expected = await expectedInPage(page);
+      expect(expected.locale).toBe(locale);
+      expect(expected.readerZone).toBe(timezoneId);
+
+      // The machine-readable instant never changes with the reader.
+      await expect(time).toHaveAttribute("datetime", seed.updatedAt);
+      const instant = await time.evaluate((element) =>
+        Date.parse(element.getAttribute("datetime") ?? ""),
+      );
+      expect(instant).toBe(SEED_INSTANT);
+
+      const shown = await time.innerText();
+      expect(shown.startsWith(expected.readerDateTime)).toBe(true);
+      if (timezoneId === seed.publisherTimeZone) {
+        // Same wall clock as the publisher: one time, no second zone.
+        expect(shown).toBe(expected.readerDateTime);
+      } else {
+        expect(shown).toContain(expected.publisherTime);
+        expect(shown).toMatch(/GMT\+3|UTC\+3|غرينتش\+٣|GMT\+٣/);
+      }
+      for (const literal of literals) {
+        expect(plainSpaces(shown)).toContain(literal);
+      }
+      // The full date, with the weekday and zone, is there on hover too.
+      const title = (await time.getAttribute("title")) ?? "";
+      expect(title.startsWith(expected.readerFull)).toBe(true);
+    });
+  });
+}
+
+test.describe("the reader's time preferences", () => {
+  test.use({ locale: "en-US", timezoneId: "America/New_York" });
+
+  test("the date language and my time / publisher's time change what is shown and persist across a reload", async ({
+    page,
+  }) => {
+    await page.goto(seed.path);
+    const time = seedTime(page);
+    const language = page.getByLabel("Date language");
+    const myTime = page.getByRole("radio", { name: /^My time/ });
+    const publisherTime = page.getByRole("radio", { name: "Publisher's time" });
+
+    await expect(language).toHaveValue("");
+    await expect(myTime).toBeChecked();
+    await expect(myTime).toHaveAccessibleName(/New York/);
+    await expect(time).toContainText("October 4, 2015");
+    await expect(time).toContainText(/2:19\s?AM/);
+
+    await language.selectOption({ label: "Türkçe" });
+    await expect(time).toContainText("4 Ekim 2015 02:19");
+    await expect(time).toContainText("09:19");
+    await expect(time).toHaveAttribute("lang", "tr-TR");
+
+    await publisherTime.check();
+    await expect(time).toHaveText(/^4 Ekim 2015 09:19 \(.*\)$/);
+    await expect(time).not.toContainText("02:19");
+    await expect(time).toHaveAttribute("datetime", seed.updatedAt);
+
+    await page.reload();
+    await expect(
+      page.getByRole("heading", { level: 1, name: seed.headline }),
+    ).toBeVisible();
+    await expect(language).toHaveValue("tr-TR");
+    await expect(publisherTime).toBeChecked();
+    await expect(time).toHaveText(/^4 Ekim 2015 09:19 \(.*\)$/);
+
+    // The choice applies to every timestamp, the list's included.
+    await page.getByRole("link", { name: "Bulletin", exact: true }).click();
+    const listEntry = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: seed.headline }) });
+    await expect(listEntry.locator("time")).toContainText("4 Ekim 2015 09:19");
+
+    // Back to the defaults: the browser's language and the reader's own clock.
+    await language.selectOption({ label: "Browser default (English (US))" });
+    await myTime.check();
+    await expect(listEntry.locator("time")).toContainText(/2:19\s?AM/);
+    await page.reload();
+    await expect(language).toHaveValue("");
+    await expect(myTime).toBeChecked();
+  });
+
+  test("preferences stay in the browser that chose them", async ({
+    page,
+    openPage,
+  }) => {
+    await page.goto(seed.path);
+    await page.getByLabel("Date language").selectOption({ label: "Deutsch" });
+    await expect(seedTime(page)).toContainText("4. Oktober 2015");
+
+    const other = await openPage();
+    await other.goto(seed.path);
+    await expect(seedTime(other)).toContainText("October 4, 2015");
+  });
+});
