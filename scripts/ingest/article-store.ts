@@ -2,7 +2,6 @@ import type { Article, Headline } from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
 import type { Rejection } from "./ingest-item.ts";
 import type { OutputFolder } from "./output-folder.ts";
-import { WriteQueue } from "./write-queue.ts";
 
 /** What the run keeps per article once its file is written: the list fields, never the body. */
 export interface IndexEntry {
@@ -75,7 +74,6 @@ export class ArticleStore {
   private readonly entries = new Map<string, IndexEntry>();
   private readonly seen = new Map<string, Seen>();
   private readonly byUrl = new Map<string, string>();
-  private readonly queue = new WriteQueue();
 
   private readonly output: OutputFolder;
 
@@ -83,12 +81,12 @@ export class ArticleStore {
     this.output = output;
   }
 
-  async add(
+  add(
     article: Article,
     identity: string,
     location: string,
     externalUrl?: string,
-  ): Promise<StoreOutcome> {
+  ): StoreOutcome {
     const previous = this.seen.get(article.id);
     if (previous && previous.identity !== identity) {
       return {
@@ -112,18 +110,18 @@ export class ArticleStore {
     const sortMs = sortTime(article);
     if (canonicalId !== undefined && current) {
       if (!isNewer(sortMs, current.sortMs)) return "skipped";
-      await this.put({ ...article, id: canonicalId }, sortMs, externalUrl);
+      this.put({ ...article, id: canonicalId }, sortMs, externalUrl);
       return "updated";
     }
-    await this.put(article, sortMs, externalUrl);
+    this.put(article, sortMs, externalUrl);
     return "ingested";
   }
 
-  private async put(
+  private put(
     article: Article,
     sortMs: number | undefined,
     externalUrl: string | undefined,
-  ): Promise<void> {
+  ): void {
     this.entries.set(article.id, {
       headline: headlineOf(article),
       sortMs,
@@ -132,14 +130,11 @@ export class ArticleStore {
     });
     if (article.url !== undefined && !this.byUrl.has(article.url))
       this.byUrl.set(article.url, article.id);
-    const contents = `${JSON.stringify(article)}\n`;
-    const file = dataPaths.article(article.id);
-    await this.queue.add(file, () => this.output.write(file, contents));
-  }
-
-  /** Waits for every article file to be on disk. */
-  async flush(): Promise<void> {
-    await this.queue.drain();
+    // Written at once and forgotten: only the index entry stays in memory.
+    this.output.write(
+      dataPaths.article(article.id),
+      `${JSON.stringify(article)}\n`,
+    );
   }
 
   /** Newest first by updatedAt ?? publishedAt, ties by id, undated last. */

@@ -84,7 +84,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
           reject(finalised.rejection);
           continue;
         }
-        const outcome = await store.add(
+        const outcome = store.add(
           finalised.article,
           finalised.identity,
           finalised.location,
@@ -95,12 +95,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         options.onProgress?.(counts);
       }
     }
-    await store.flush();
 
     const sorted = store.sortedEntries();
     let pages = 0;
     for (const page of headlinePages(sorted)) {
-      await output.write(
+      output.write(
         dataPaths.headlinePage(page.page),
         `${JSON.stringify(page)}\n`,
       );
@@ -118,7 +117,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         ...(entry.externalUrl ? { externalUrl: entry.externalUrl } : {}),
       })),
     );
-    await output.write(
+    output.write(
       dataPaths.feed,
       jsonFeed(newest, options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     );

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { rejectionEvent, type SourceEvent } from "./ingest-item.ts";
 import { readJsonFeed } from "./json-feed.ts";
@@ -199,7 +200,8 @@ export async function loadSource(
         },
       );
     }
-    const text = await readFile(file, "utf8");
+    // Synchronous: for small files it is several times faster than the promise API.
+    const text = readFileSync(file, "utf8");
     return parseText(text, ref.format ?? sniff(text), ref, options);
   } catch (error) {
     return [rejectionEvent(ref.name, "source", describeFsError(error))];

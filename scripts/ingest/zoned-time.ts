@@ -69,8 +69,30 @@ function wallTimeToUtcMs(wall: WallTime): number {
   return wall.year < 100 ? new Date(ms).setUTCFullYear(wall.year) : ms;
 }
 
-/** The zone's offset from UTC at an instant, in whole minutes (east positive). */
+const BUCKET_MS = 6 * 3_600_000;
+const bucketOffsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset from UTC at an instant, in whole minutes (east positive). formatToParts is slow
+ * (tens of microseconds), so offsets are remembered per six-hour span; a span whose two ends
+ * disagree holds a transition and is always computed exactly.
+ */
 export function offsetMinutesAt(instantMs: number, timeZone: string): number {
+  const bucket = Math.floor(instantMs / BUCKET_MS);
+  const key = `${timeZone} ${bucket}`;
+  let offset = bucketOffsets.get(key);
+  if (offset === undefined) {
+    const start = exactOffsetMinutesAt(bucket * BUCKET_MS, timeZone);
+    const end = exactOffsetMinutesAt((bucket + 1) * BUCKET_MS - 1000, timeZone);
+    offset = start === end ? start : null;
+    // Bounded: a run touches few zones, but dates can spread over centuries.
+    if (bucketOffsets.size > 200_000) bucketOffsets.clear();
+    bucketOffsets.set(key, offset);
+  }
+  return offset ?? exactOffsetMinutesAt(instantMs, timeZone);
+}
+
+function exactOffsetMinutesAt(instantMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(instantMs / 1000) * 1000;
   const parts = formatterFor(timeZone).formatToParts(new Date(wholeSecond));
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
