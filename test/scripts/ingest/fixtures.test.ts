@@ -76,7 +76,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
     ],
   ],
   [
-    "json-feed-invalid-item.json",
+    "json-feed-invalid-item.feed",
     [
       {
         id: "ca978112ca1b",
@@ -87,7 +87,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
         tags: [],
         body: [{ type: "paragraph", text: "Kept." }],
       },
-      'json-feed-invalid-item.json:item 2 json: Unexpected token \',\', ...","title": ,"content_"... is not valid JSON',
+      'json-feed-invalid-item.feed:item 2 json: Unexpected token \',\', ...","title": ,"content_"... is not valid JSON',
       {
         id: "2e7d2c03a950",
         slug: "also-good",
@@ -168,7 +168,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
     ],
   ],
   [
-    "json-feed-truncated.json",
+    "json-feed-truncated.feed",
     [
       {
         id: "ca978112ca1b",
@@ -179,7 +179,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
         tags: [],
         body: [{ type: "paragraph", text: "Kept." }],
       },
-      "json-feed-truncated.json:3 json: unexpected end of input; the file looks truncated",
+      "json-feed-truncated.feed:3 json: unexpected end of input; the file looks truncated",
     ],
   ],
   [

@@ -24,7 +24,13 @@ const FORMATS: Record<string, SourceFormat> = {
 export async function readFixture(name: string, zone?: string) {
   const file = path.join(fixturesDir, name);
   const events = await loadSource(
-    { name, file, format: FORMATS[path.extname(name)] ?? "text" },
+    {
+      name,
+      file,
+      ...(FORMATS[path.extname(name)]
+        ? { format: FORMATS[path.extname(name)] }
+        : {}),
+    },
     { fetchTimeoutMs: 1000, ...(zone ? { zone } : {}) },
   );
   const results = [];
