@@ -13,13 +13,22 @@ export type Category = (typeof CATEGORIES)[number];
 /** Scores 0–100 per category; NaN where Lighthouse gave none. */
 export type Scores = Record<Category, number>;
 
+const METRICS = {
+  fcp: "first-contentful-paint",
+  lcp: "largest-contentful-paint",
+  tbt: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  si: "speed-index",
+} as const;
+export type Metric = keyof typeof METRICS;
+
 export interface LighthouseResult {
   url: string;
   /** Per category, the median over the runs (Lighthouse's own advice for variance). */
   scores: Scores;
   runs: number;
-  /** Largest contentful paint (simulated mobile), median, ms. */
-  lcpMs: number;
+  /** Simulated mobile metrics (ms; CLS unitless), median over the runs: why the score is what it is. */
+  metrics: Record<Metric, number>;
   /** Failing audits' titles, from the median-performance run, so a score below target says why. */
   failing: string[];
 }
@@ -87,13 +96,16 @@ export async function lighthouseScores(
         url,
         scores,
         runs,
-        lcpMs: median(
-          reports.map(
-            (report) =>
-              report.audits["largest-contentful-paint"]?.numericValue ??
-              Number.NaN,
-          ),
-        ),
+        metrics: Object.fromEntries(
+          Object.entries(METRICS).map(([metric, audit]) => [
+            metric,
+            median(
+              reports.map(
+                (report) => report.audits[audit]?.numericValue ?? Number.NaN,
+              ),
+            ),
+          ]),
+        ) as Record<Metric, number>,
         failing,
       });
     }

@@ -134,6 +134,13 @@ export function resultsTable(results: BenchResults): string {
       scores,
       "",
     ]);
+    const { fcp, lcp, tbt, cls } = result.metrics;
+    body.push([
+      `Lighthouse ${page}: FCP / LCP / TBT ms, CLS`,
+      ...blank.slice(1),
+      `${milliseconds(fcp)} / ${milliseconds(lcp)} / ${milliseconds(tbt)}, ${cls.toFixed(2)}`,
+      "",
+    ]);
   }
   for (const route of results.bundle.routes) {
     body.push([

@@ -111,7 +111,11 @@ async function interleaved<T>(
   );
   for (let run = 1; run <= runs; run += 1) {
     log(`${label}: run ${run}/${runs}`);
-    for (const archive of archives)
+    // Each run starts at a different size, so no size is always the one measured first.
+    const order = archives.map(
+      (_, index) => archives[(index + run - 1) % archives.length] as Archive,
+    );
+    for (const archive of order)
       samples.get(archive)?.push(await measure(archive));
   }
   return samples;

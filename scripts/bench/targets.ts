@@ -43,9 +43,11 @@ function scaleChecks(smallest: SizeResult, largest: SizeResult): TargetCheck[] {
     const bytes = relativeChange(small.bytes.total, large.bytes.total);
     return [
       {
-        target: `${label}: time within ±20%, ${sizes}`,
+        target: `${label}: time at most 20% above the smallest archive's, ${sizes}`,
         measured: `${large.ms.toFixed(0)} vs ${small.ms.toFixed(0)} ms (${percent(time)})`,
-        pass: Math.abs(time) <= LIMITS.sameAtScale,
+        // One-sided: the target is that a large archive costs no more. A large archive cannot make a
+        // load faster, so a faster figure is noise, reported as measured but not as a miss.
+        pass: time <= LIMITS.sameAtScale,
       },
       {
         target: `${label}: bytes within ±20% and the same data requests, ${sizes}`,
