@@ -21,12 +21,29 @@ function spaFallbackPage(): Plugin {
 export default defineConfig({
   plugins: [react(), spaFallbackPage()],
   test: {
-    environment: "jsdom",
-    include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
-    setupFiles: ["test/setup.ts"],
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.
     testTimeout: 15_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "app",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/scripts/**", "test/bench/**", "test/e2e/**"],
+          setupFiles: ["test/setup.ts"],
+        },
+      },
+      {
+        // Build-time code runs in Node, not in a browser.
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["test/scripts/**/*.test.ts", "test/bench/**/*.test.ts"],
+        },
+      },
+    ],
   },
 });
