@@ -26,6 +26,7 @@ export function AppLayout() {
 export function AppLoading() {
   return (
     <>
+      <title>Bulletin</title>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <LoadingMessage />
