@@ -1,7 +1,9 @@
-import type { HeadlinePage } from "../../src/articles/article-schema.ts";
+import {
+  headlinePageSchema,
+  type HeadlinePage,
+} from "../../src/articles/article-schema.ts";
 import { HEADLINES_PER_PAGE } from "../../src/articles/data-paths.ts";
 import type { IndexEntry } from "./article-store.ts";
-import { checkedHeadlinePage } from "./contract-check.ts";
 
 /**
  * Splits the sorted index into pages of HEADLINES_PER_PAGE, page 1 newest. An empty run still has a
@@ -13,7 +15,7 @@ export function* headlinePages(
   const pageCount = Math.max(1, Math.ceil(sorted.length / HEADLINES_PER_PAGE));
   for (let page = 1; page <= pageCount; page += 1) {
     const start = (page - 1) * HEADLINES_PER_PAGE;
-    yield checkedHeadlinePage({
+    yield headlinePageSchema.parse({
       page,
       pageCount,
       pageSize: HEADLINES_PER_PAGE,

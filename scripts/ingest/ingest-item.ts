@@ -1,7 +1,9 @@
-import type { Article } from "../../src/articles/article-schema.ts";
+import {
+  articleSchema,
+  type Article,
+} from "../../src/articles/article-schema.ts";
 import { slugify } from "../../src/articles/slug.ts";
 import { articleIdFor } from "./article-id.ts";
-import { ingestArticleSchema } from "./contract-check.ts";
 
 /** Why one source, line or item was not ingested. Printed as `location field: reason`. */
 export interface Rejection {
@@ -43,7 +45,7 @@ export type FinalisedItem =
 export function finaliseItem(item: DraftItem): FinalisedItem {
   const id = articleIdFor(item.identity);
   const candidate = { id, slug: slugify(item.draft.headline), ...item.draft };
-  const result = ingestArticleSchema.safeParse(candidate);
+  const result = articleSchema.safeParse(candidate);
   if (result.success) {
     return {
       ok: true,
