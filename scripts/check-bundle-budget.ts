@@ -11,7 +11,7 @@ import { buildApp, buildFloor } from "./bench/build-apps.ts";
 import { appRoutes, initialJs } from "./bench/bundle-sizes.ts";
 import { kilobytes, markdownTable, ratio } from "./bench/table.ts";
 
-export const BUDGET_RATIO = 1.3;
+const BUDGET_RATIO = 1.3;
 
 async function main(): Promise<number> {
   const scratch = await mkdtemp(path.join(tmpdir(), "bulletin-budget-"));

@@ -26,7 +26,7 @@ export interface InitialJs {
   gzipBytes: number;
 }
 
-export async function gzipSize(
+async function gzipSize(
   file: string,
 ): Promise<{ raw: number; gzip: number }> {
   const contents = await readFile(file);

@@ -17,7 +17,7 @@ export function resourceKind(url: string): ResourceKind {
   return "other";
 }
 
-export const emptySplit = (): ByteSplit => ({
+const emptySplit = (): ByteSplit => ({
   js: 0,
   css: 0,
   data: 0,

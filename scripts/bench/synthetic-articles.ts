@@ -6,7 +6,7 @@
  */
 
 /** mulberry32: tiny, fast and good enough to vary content; not for anything secret. */
-export function createRandom(seed: number): () => number {
+function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,13 +7,13 @@ import * as z from "zod/mini";
  */
 
 /** Short lowercase hex, derived from the source's identity (never from the headline). */
-export const articleIdSchema = z
+const articleIdSchema = z
   .string()
   .check(
     z.regex(/^[0-9a-f]{12}$/, "must be 12 lowercase hexadecimal characters"),
   );
 
-export const slugSchema = z
+const slugSchema = z
   .string()
   .check(
     z.regex(
@@ -53,7 +53,7 @@ const isIanaTimeZone = remembered((zone) => {
   }
 });
 
-export const timeZoneSchema = z
+const timeZoneSchema = z
   .string()
   .check(
     z.refine(
@@ -70,7 +70,7 @@ const isLanguageTag = remembered((tag) => {
   }
 });
 
-export const languageSchema = z
+const languageSchema = z
   .string()
   .check(
     z.refine(isLanguageTag, "must be a BCP 47 language tag such as en or tr"),
@@ -78,9 +78,9 @@ export const languageSchema = z
 
 const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
-export const httpUrlSchema = z.url({ protocol: /^https?$/ });
+const httpUrlSchema = z.url({ protocol: /^https?$/ });
 
-export const bodyBlockSchema = z.discriminatedUnion("type", [
+const bodyBlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("paragraph"), text: nonEmptyText }),
   z.object({
     type: z.literal("heading"),
@@ -126,7 +126,7 @@ const articleFields = {
 };
 
 /** One entry of the headline list: only what the list shows, never the body. */
-export const headlineSchema = z.object(articleFields);
+const headlineSchema = z.object(articleFields);
 
 export const articleSchema = z.object({
   ...articleFields,

@@ -1,5 +1,5 @@
 /** The locale dates fall back to when the browser offers nothing Intl can format. */
-export const FALLBACK_LOCALE = "en";
+const FALLBACK_LOCALE = "en";
 
 /** Intl's canonical form of a locale it can format dates in ("tr-tr" → "tr-TR"), else null. */
 export function supportedLocale(locale: string): string | null {

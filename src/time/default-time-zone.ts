@@ -1,7 +1,7 @@
 import { isValidTimeZone } from "./time-zone";
 
 /** The zone used when the browser reports none Intl can use. */
-export const FALLBACK_TIME_ZONE = "UTC";
+const FALLBACK_TIME_ZONE = "UTC";
 
 /**
  * The reader's zone from `Intl.DateTimeFormat().resolvedOptions().timeZone`, passed in so tests
