@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, requireChromium } from "./scripts/chromium.ts";
 import { baseURL, port, repoRoot, siteDir } from "./test/e2e/support/site.ts";
 
 /**
@@ -8,13 +8,7 @@ import { baseURL, port, repoRoot, siteDir } from "./test/e2e/support/site.ts";
  * fallback (see test/e2e/support/build-site.ts). Playwright cannot download browsers here, so the
  * suite uses the system Chromium; CHROMIUM_PATH points it at another one.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromiumPath)) {
-  throw new Error(
-    `No Chromium at ${chromiumPath}. Install one with \`apt-get install -y chromium\` ` +
-      "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
-  );
-}
+const executablePath = requireChromium();
 
 const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
 
@@ -45,16 +39,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          executablePath,
+          args: chromiumFlags,
         },
       },
     },

@@ -26,9 +26,7 @@ export interface InitialJs {
   gzipBytes: number;
 }
 
-async function gzipSize(
-  file: string,
-): Promise<{ raw: number; gzip: number }> {
+async function gzipSize(file: string): Promise<{ raw: number; gzip: number }> {
   const contents = await readFile(file);
   return {
     raw: contents.byteLength,

@@ -1,6 +1,6 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result as Report } from "lighthouse";
-import { chromiumFlags, chromiumPath } from "./chromium.ts";
+import { chromiumFlags, requireChromium } from "../chromium.ts";
 import { median } from "./stats.ts";
 
 export const CATEGORIES = [
@@ -43,7 +43,7 @@ export async function lighthouseScores(
   runs: number,
 ): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
+    chromePath: requireChromium(),
     chromeFlags: [...chromiumFlags, "--headless=new"],
     logLevel: "silent",
   });

@@ -1,5 +1,5 @@
 import { cpus, totalmem, platform, release } from "node:os";
-import { chromiumVersion } from "./chromium.ts";
+import { chromiumVersion } from "../chromium.ts";
 
 export interface Machine {
   cpu: string;

@@ -17,7 +17,7 @@ import {
   listThenClick,
   type Sample,
 } from "./browser-scenarios.ts";
-import { chromiumFlags, chromiumPath } from "./chromium.ts";
+import { chromiumFlags, requireChromium } from "../chromium.ts";
 import { writeArchive } from "./generate-archive.ts";
 import { lighthouseScores } from "./lighthouse-scores.ts";
 import { describeMachine } from "./machine.ts";
@@ -214,7 +214,7 @@ async function main(): Promise<number> {
     floorServer = await startStaticServer(floor.outDir, smallest.dataDir);
 
     browser = await chromium.launch({
-      executablePath: chromiumPath,
+      executablePath: requireChromium(),
       args: chromiumFlags,
       headless: true,
     });

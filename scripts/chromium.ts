@@ -1,6 +1,19 @@
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
+/** The browser the browser tests and the benchmark drive: Debian's Chromium unless CHROMIUM_PATH says otherwise. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Stops early, with the fix, when there is no browser to drive. */
+export function requireChromium(): string {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}. Install one with \`apt-get install -y chromium\` ` +
+        "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+    );
+  }
+  return chromiumPath;
+}
 
 /**
  * Flags without which Chromium stalls on a closed network (it keeps trying to reach Google's
