@@ -20,8 +20,9 @@ export const DATE_LOCALE_OPTIONS: readonly DateLocaleOption[] = [
 
 /** A locale's name in its own language ("pt-BR" → "português (Brasil)"), for unlisted locales. */
 export function localeSelfName(locale: string): string {
+  const canonical = supportedLocale(locale);
   const listed = DATE_LOCALE_OPTIONS.find(
-    (option) => option.locale === supportedLocale(locale),
+    (option) => option.locale === canonical,
   );
   if (listed) return listed.label;
   try {

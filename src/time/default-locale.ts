@@ -1,14 +1,23 @@
 /** The locale dates fall back to when the browser offers nothing Intl can format. */
 const FALLBACK_LOCALE = "en";
 
+// supportedLocalesOf is slow (tens of milliseconds on a phone for the first page's few calls) and the
+// answer never changes, so each locale is asked once.
+const supported = new Map<string, string | null>();
+
 /** Intl's canonical form of a locale it can format dates in ("tr-tr" → "tr-TR"), else null. */
 export function supportedLocale(locale: string): string | null {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale])[0] ?? null;
-  } catch {
-    // supportedLocalesOf throws RangeError on malformed tags ("en_US", "").
-    return null;
+  let canonical = supported.get(locale);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.DateTimeFormat.supportedLocalesOf([locale])[0] ?? null;
+    } catch {
+      // supportedLocalesOf throws RangeError on malformed tags ("en_US", "").
+      canonical = null;
+    }
+    supported.set(locale, canonical);
   }
+  return canonical;
 }
 
 export function isSupportedLocale(locale: string): boolean {
