@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { BackgroundWriter } from "./background-writer.ts";
 
 /**
  * A data folder built beside its final place and swapped in only when complete, so a crash or a
@@ -10,7 +10,7 @@ import path from "node:path";
 export class OutputFolder {
   readonly target: string;
   readonly staging: string;
-  private readonly madeDirectories = new Set<string>();
+  private writer: BackgroundWriter | undefined;
 
   constructor(target: string) {
     this.target = path.resolve(target);
@@ -23,33 +23,32 @@ export class OutputFolder {
   async open(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
+    this.writer = new BackgroundWriter();
   }
 
   /**
-   * Writes one file inside the staging folder; `relativePath` uses `/` as in `dataPaths`.
-   * Synchronous on purpose: for 100,000 small files the promise API's per-call overhead costs
-   * several times the write itself, and nothing else needs the event loop meanwhile.
+   * Queues one file for writing inside the staging folder; `relativePath` uses `/` as in
+   * `dataPaths`. A write error surfaces from a later `write`, `read` or `commit`.
    */
   write(relativePath: string, contents: string): void {
-    const file = path.join(this.staging, ...relativePath.split("/"));
-    const directory = path.dirname(file);
-    if (!this.madeDirectories.has(directory)) {
-      this.madeDirectories.add(directory);
-      mkdirSync(directory, { recursive: true });
-    }
-    writeFileSync(file, contents);
+    if (!this.writer) throw new Error("the output folder is not open");
+    this.writer.write(this.pathOf(relativePath), contents);
   }
 
-  pathOf(relativePath: string): string {
+  /** Reads back a file written earlier in this run. */
+  async read(relativePath: string): Promise<string> {
+    this.writer?.flush();
+    return readFile(this.pathOf(relativePath), "utf8");
+  }
+
+  private pathOf(relativePath: string): string {
     return path.join(this.staging, ...relativePath.split("/"));
-  }
-
-  async remove(relativePath: string): Promise<void> {
-    await rm(this.pathOf(relativePath), { force: true });
   }
 
   /** Replaces the target with the finished staging folder. */
   async commit(): Promise<void> {
+    await this.writer?.close();
+    this.writer = undefined;
     const previous = `${this.staging}-previous`;
     await rm(previous, { recursive: true, force: true });
     let hadPrevious = true;
@@ -70,6 +69,8 @@ export class OutputFolder {
   }
 
   async discard(): Promise<void> {
+    await this.writer?.abort();
+    this.writer = undefined;
     await rm(this.staging, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { Article } from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
 import { ArticleStore } from "./article-store.ts";
@@ -109,10 +108,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const newest = await Promise.all(
       sorted.slice(0, FEED_ITEM_LIMIT).map(async (entry) => ({
         article: JSON.parse(
-          await readFile(
-            output.pathOf(dataPaths.article(entry.headline.id)),
-            "utf8",
-          ),
+          await output.read(dataPaths.article(entry.headline.id)),
         ) as Article,
         ...(entry.externalUrl ? { externalUrl: entry.externalUrl } : {}),
       })),
