@@ -3,9 +3,14 @@
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 // Invisible characters that only get in the way of matching and slugging.
 const INVISIBLES = /[\u200b\ufeff\u00ad]/g;
+// Anything that the full treatment could change besides the ends: a character outside printable
+// ASCII (NFC, invisibles, odd spaces, tabs, line breaks) or a run of plain spaces. Most English
+// prose has none, and skipping normalize and the two replaces halves the cost of this function.
+const NEEDS_NORMALISING = /[^\x20-\x7e]| {2}/;
 
 /** One line of prose: characters kept as written (curly quotes, "--", Turkish letters), spaces tidied. */
 export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text.trim();
   return text
     .normalize("NFC")
     .replace(INVISIBLES, "")
