@@ -70,26 +70,38 @@ function wallTimeToUtcMs(wall: WallTime): number {
 }
 
 const BUCKET_MS = 6 * 3_600_000;
-const bucketOffsets = new Map<string, number | null>();
+/** Per zone: the exact offset at each bucket boundary (bucket index × BUCKET_MS) asked about so far. */
+const boundaryOffsets = new Map<string, Map<number, number>>();
+
+function offsetAtBoundary(bucket: number, timeZone: string): number {
+  let offsets = boundaryOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    boundaryOffsets.set(timeZone, offsets);
+  }
+  let offset = offsets.get(bucket);
+  if (offset === undefined) {
+    offset = exactOffsetMinutesAt(bucket * BUCKET_MS, timeZone);
+    // Bounded: a run touches few zones, but dates can spread over centuries.
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(bucket, offset);
+  }
+  return offset;
+}
 
 /**
  * The zone's offset from UTC at an instant, in whole minutes (east positive). formatToParts is slow
- * (tens of microseconds), so offsets are remembered per six-hour span; a span whose two ends
- * disagree holds a transition and is always computed exactly.
+ * (~10 µs), so offsets are looked up per six-hour bucket [start, end): when the offsets at its start
+ * and at its end (the next bucket's start) agree, no transition happens inside it (offsets change at
+ * most once in six hours) and that offset holds throughout; a bucket whose ends disagree holds a
+ * transition and is always computed exactly. Each boundary is computed once and shared by the two
+ * buckets it separates.
  */
 export function offsetMinutesAt(instantMs: number, timeZone: string): number {
   const bucket = Math.floor(instantMs / BUCKET_MS);
-  const key = `${timeZone} ${bucket}`;
-  let offset = bucketOffsets.get(key);
-  if (offset === undefined) {
-    const start = exactOffsetMinutesAt(bucket * BUCKET_MS, timeZone);
-    const end = exactOffsetMinutesAt((bucket + 1) * BUCKET_MS - 1000, timeZone);
-    offset = start === end ? start : null;
-    // Bounded: a run touches few zones, but dates can spread over centuries.
-    if (bucketOffsets.size > 200_000) bucketOffsets.clear();
-    bucketOffsets.set(key, offset);
-  }
-  return offset ?? exactOffsetMinutesAt(instantMs, timeZone);
+  const start = offsetAtBoundary(bucket, timeZone);
+  const end = offsetAtBoundary(bucket + 1, timeZone);
+  return start === end ? start : exactOffsetMinutesAt(instantMs, timeZone);
 }
 
 function exactOffsetMinutesAt(instantMs: number, timeZone: string): number {
