@@ -98,17 +98,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const sorted = store.sortedEntries();
     let pages = 0;
     for (const page of headlinePages(sorted)) {
-      output.write(
-        dataPaths.headlinePage(page.page),
-        `${JSON.stringify(page)}\n`,
-      );
+      output.write(dataPaths.headlinePage(page.page), page.json);
       pages = page.pageCount;
     }
     // Bodies were never kept in memory: read the newest few back for the feed.
     const newest = await Promise.all(
       sorted.slice(0, FEED_ITEM_LIMIT).map(async (entry) => ({
         article: JSON.parse(
-          await output.read(dataPaths.article(entry.headline.id)),
+          await output.read(dataPaths.article(entry.id)),
         ) as Article,
         ...(entry.externalUrl ? { externalUrl: entry.externalUrl } : {}),
       })),

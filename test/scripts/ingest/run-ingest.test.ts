@@ -134,6 +134,14 @@ describe("runIngest on the bundled content", () => {
     ).toHaveLength(34);
     // Headline entries carry only the list's fields.
     expect(Object.keys(page1.headlines[0] ?? {})).not.toContain("body");
+    // Pages are put together from stored headline JSON: byte for byte what printing the schema's
+    // parse of them gives.
+    for (const name of ["headlines/1.json", "headlines/2.json"]) {
+      const text = files[name] ?? "";
+      expect(text).toBe(
+        `${JSON.stringify(headlinePageSchema.parse(JSON.parse(text)))}\n`,
+      );
+    }
 
     await rm(first.out, { recursive: true });
     const second = await ingest([path.join(root, "content")]);
