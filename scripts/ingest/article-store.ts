@@ -1,5 +1,6 @@
-import type { Article, Headline } from "../../src/articles/article-schema.ts";
+import type { Article } from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
+import { headlineOf } from "../../src/articles/headline-of.ts";
 import type { Rejection } from "./ingest-item.ts";
 import type { OutputFolder } from "./output-folder.ts";
 
@@ -25,33 +26,6 @@ interface Seen {
   location: string;
   /** The id whose entry holds this identity's article (differs after a merge by URL). */
   canonicalId: string;
-}
-
-function headlineOf(article: Article): Headline {
-  const {
-    id,
-    slug,
-    headline,
-    standfirst,
-    source,
-    language,
-    publishedAt,
-    updatedAt,
-    timeZone,
-    tags,
-  } = article;
-  return {
-    id,
-    slug,
-    headline,
-    ...(standfirst === undefined ? {} : { standfirst }),
-    source,
-    language,
-    ...(publishedAt === undefined ? {} : { publishedAt }),
-    ...(updatedAt === undefined ? {} : { updatedAt }),
-    ...(timeZone === undefined ? {} : { timeZone }),
-    tags,
-  };
 }
 
 export function sortTime(

@@ -1,8 +1,5 @@
-import type {
-  Article,
-  Headline,
-  HeadlinePage,
-} from "../../src/articles/article-schema";
+import type { Article, HeadlinePage } from "../../src/articles/article-schema";
+import { headlineOf } from "../../src/articles/headline-of";
 
 /** The seed article as the ingest produces it (body shortened: the app, not the ingest, is under test). */
 export const seedArticle: Article = {
@@ -50,34 +47,6 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
-/** The list entry the ingest writes for an article: everything but the article-only fields. */
-export function toHeadline(article: Article): Headline {
-  const {
-    id,
-    slug,
-    headline,
-    standfirst,
-    source,
-    language,
-    publishedAt,
-    updatedAt,
-    timeZone,
-    tags,
-  } = article;
-  return {
-    id,
-    slug,
-    headline,
-    standfirst,
-    source,
-    language,
-    publishedAt,
-    updatedAt,
-    timeZone,
-    tags,
-  };
-}
-
 /** Splits articles (newest first) into index pages of `pageSize`. */
 export function buildHeadlinePages(
   articles: Article[],
@@ -91,6 +60,6 @@ export function buildHeadlinePages(
     totalArticles: articles.length,
     headlines: articles
       .slice(index * pageSize, (index + 1) * pageSize)
-      .map(toHeadline),
+      .map(headlineOf),
   }));
 }

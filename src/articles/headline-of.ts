@@ -1,0 +1,29 @@
+import type { Article, Headline } from "./article-schema";
+
+/** An article's entry in the headline index: the list's fields, never the body. */
+export function headlineOf(article: Article): Headline {
+  const {
+    id,
+    slug,
+    headline,
+    standfirst,
+    source,
+    language,
+    publishedAt,
+    updatedAt,
+    timeZone,
+    tags,
+  } = article;
+  return {
+    id,
+    slug,
+    headline,
+    standfirst,
+    source,
+    language,
+    publishedAt,
+    updatedAt,
+    timeZone,
+    tags,
+  };
+}
