@@ -1,63 +1,15 @@
-import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
 import type { BodyBlock } from "../../src/articles/article-schema.ts";
+import { createHtmlSanitizer } from "../../src/articles/sanitize-html.ts";
 import { normaliseText } from "./normalise-text.ts";
 
 // One window for the whole run: building a jsdom window costs tens of milliseconds.
 const { window } = new JSDOM("");
-const purify = createDOMPurify(window);
-
-const URL_ATTRIBUTES = [
-  "href",
-  "src",
-  "srcset",
-  "action",
-  "formaction",
-  "poster",
-  "cite",
-  "xlink:href",
-  "background",
-];
-const SAFE_REL = "noopener noreferrer nofollow";
-
-purify.addHook("afterSanitizeAttributes", (node) => {
-  for (const name of URL_ATTRIBUTES) {
-    const value = node.getAttribute(name);
-    // DOMPurify lets data: images through by default; they can smuggle huge payloads or SVG.
-    if (value !== null && /^\s*(?:javascript|data|vbscript):/i.test(value))
-      node.removeAttribute(name);
-  }
-  if (node.tagName === "A" && node.hasAttribute("href"))
-    node.setAttribute("rel", SAFE_REL);
-  if (node.tagName === "IMG" && !node.hasAttribute("src")) node.remove();
-});
-
-const SANITISE_CONFIG = {
-  // Embeds, forms and styles: anything that runs code, submits data, or can hide and overlay content.
-  FORBID_TAGS: [
-    "style",
-    "iframe",
-    "frame",
-    "frameset",
-    "object",
-    "embed",
-    "applet",
-    "form",
-    "input",
-    "button",
-    "select",
-    "textarea",
-    "link",
-    "meta",
-    "base",
-  ],
-  // `class` could borrow the app's own overlay styles; `hidden` hides text the reader should see.
-  FORBID_ATTR: ["style", "class", "hidden", "target"],
-};
+const sanitise = createHtmlSanitizer(window);
 
 /** Feed HTML made safe to render: scripts, handlers, dangerous URLs, embeds and styles removed. */
 export function sanitiseHtml(html: string): string {
-  return purify.sanitize(html, SANITISE_CONFIG).trim();
+  return sanitise(html).trim();
 }
 
 /** The text of an HTML fragment (for titles and fallbacks), tags dropped and entities decoded. */

@@ -5,18 +5,11 @@ export type DataErrorKind =
 export class DataError extends Error {
   readonly kind: DataErrorKind;
   readonly url: string;
-  readonly status?: number;
 
-  constructor(
-    kind: DataErrorKind,
-    url: string,
-    detail: string,
-    status?: number,
-  ) {
+  constructor(kind: DataErrorKind, url: string, detail: string) {
     super(detail);
     this.name = "DataError";
     this.kind = kind;
     this.url = url;
-    this.status = status;
   }
 }

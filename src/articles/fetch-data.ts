@@ -29,19 +29,13 @@ export async function fetchData<T>(
     );
   }
   if (response.status === 404 || response.status === 410) {
-    throw new DataError(
-      "not-found",
-      url,
-      "There is no such file.",
-      response.status,
-    );
+    throw new DataError("not-found", url, "There is no such file.");
   }
   if (!response.ok) {
     throw new DataError(
       "server",
       url,
       `The server answered ${response.status}.`,
-      response.status,
     );
   }
   // Dev servers and SPA hosts answer a missing file with index.html and status 200.

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { redirect, type LoaderFunctionArgs } from "react-router";
+import { replace, type LoaderFunctionArgs } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import { parseArticleRef, paths } from "../paths";
 import { notFound, rethrowAsRouteError } from "./route-errors";
@@ -12,8 +12,14 @@ export function articleLoader(queryClient: QueryClient) {
     const article = await queryClient
       .query(articleQueries.detail(ref.id))
       .catch(rethrowAsRouteError);
-    // The id alone identifies the article; an old or missing slug moves to the current URL.
-    if (ref.slug !== article.slug) throw redirect(paths.article(article));
+    // The id alone identifies the article; an old or missing slug moves to the current URL, replacing
+    // the old one in history so Back does not bounce off it.
+    if (ref.slug !== article.slug) throw replace(paths.article(article));
+    // Load the sanitiser here when the body needs it: a failed chunk load then becomes a loader
+    // error, which Retry runs again (React.lazy would keep the failure for good).
+    if (article.body.some((block) => block.type === "html")) {
+      await import("../articles/sanitized-html");
+    }
     return null;
   };
 }

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import { ArticleView } from "../articles/article-view";
 import { parseArticleRef, paths } from "../paths";
+import { documentTitle } from "../shell/document-title";
 
 /** Set by the headline list's links, so "back" returns to the very list page the reader left. */
 type ArticleLocationState = { fromList?: string } | null;
@@ -39,7 +40,7 @@ export function ArticlePage() {
 
   return (
     <>
-      <title>{`${article.headline} · Bulletin`}</title>
+      <title>{documentTitle(article.headline)}</title>
       <meta
         name="description"
         content={article.standfirst ?? article.headline}

@@ -4,7 +4,7 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 import {
-  redirect,
+  replace,
   useSearchParams,
   type LoaderFunctionArgs,
 } from "react-router";
@@ -14,19 +14,25 @@ import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageParam, paths } from "../paths";
 import { loadArticlePage } from "./load-article-page";
-import { notFound, rethrowAsRouteError } from "./route-errors";
+import {
+  notFound,
+  rethrowAsRouteError,
+  rethrowMissingFrontPage,
+} from "./route-errors";
+import { documentTitle } from "../shell/document-title";
 
 export function headlinesLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
     const page = parsePageParam(url.searchParams.get("page"));
     if (page === null) notFound();
-    // One URL per page: "?page=1" is the front page.
+    // One URL per page: "?page=1" is the front page. Replace, so Back does not bounce off it.
     if (page === 1 && url.searchParams.has("page"))
-      throw redirect(paths.headlines(1));
+      throw replace(paths.headlines(1));
     await queryClient
       .query(articleQueries.headlines(page))
-      .catch(rethrowAsRouteError);
+      // Every data folder has a page 1, so its absence means a broken deployment, not a bad URL.
+      .catch(page === 1 ? rethrowMissingFrontPage : rethrowAsRouteError);
     return null;
   };
 }
@@ -51,9 +57,7 @@ export function HeadlinesPage() {
       : `Headlines, page ${page} of ${data.pageCount}`;
   return (
     <>
-      <title>
-        {page === 1 ? "Latest headlines · Bulletin" : `${heading} · Bulletin`}
-      </title>
+      <title>{documentTitle(heading)}</title>
       <meta
         name="description"
         content="The latest headlines from Bulletin, newest first."

@@ -11,3 +11,15 @@ export function rethrowAsRouteError(error: unknown): never {
   if (error instanceof DataError && error.kind === "not-found") notFound();
   throw error;
 }
+
+/** The front page's index is always written; without it the data folder itself is missing. */
+export function rethrowMissingFrontPage(error: unknown): never {
+  if (error instanceof DataError && error.kind === "not-found") {
+    throw new DataError(
+      "server",
+      error.url,
+      "The site's data folder is missing or incomplete: it has no first page of headlines.",
+    );
+  }
+  throw error;
+}

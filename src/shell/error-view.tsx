@@ -1,6 +1,7 @@
 import { Link, useNavigation, useRevalidator } from "react-router";
 import { DataError, type DataErrorKind } from "../articles/data-error";
 import { paths } from "../paths";
+import { documentTitle } from "./document-title";
 
 const explanations: Record<
   Exclude<DataErrorKind, "not-found"> | "unknown",
@@ -42,7 +43,7 @@ export function ErrorView({ error }: { error: unknown }) {
     revalidator.state === "loading" || navigation.state === "loading";
   return (
     <section className="status-view" aria-labelledby="status-heading">
-      <title>{`${title} · Bulletin`}</title>
+      <title>{documentTitle(title)}</title>
       <h1 id="status-heading" tabIndex={-1}>
         {title}
       </h1>

@@ -1,10 +1,11 @@
 import { Link } from "react-router";
 import { paths } from "../paths";
+import { documentTitle } from "./document-title";
 
 export function NotFoundView() {
   return (
     <section className="status-view" aria-labelledby="status-heading">
-      <title>Page not found · Bulletin</title>
+      <title>{documentTitle("Page not found")}</title>
       <meta name="robots" content="noindex" />
       <h1 id="status-heading" tabIndex={-1}>
         Page not found

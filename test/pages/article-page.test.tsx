@@ -93,6 +93,8 @@ describe("the article page", () => {
       name: seedArticle.headline,
     });
     expect(router.state.location.pathname).toBe(seedUrl);
+    // Replaced, not pushed: Back must not lead to the old URL, which would redirect forward again.
+    expect(router.state.historyAction).toBe("REPLACE");
   });
 
   it("renders every kind of body block", async () => {
@@ -238,5 +240,26 @@ describe("an unknown article", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Page not found" }),
     ).toBeInTheDocument();
+  });
+});
+
+describe("an article with an HTML body", () => {
+  it("keeps the headline as the page's only h1", async () => {
+    const article = buildArticle({
+      headline: "The real headline",
+      body: [
+        { type: "html", html: "<h1>A heading inside the body</h1><p>Text</p>" },
+      ],
+    });
+    serveArticles([article]);
+    renderApp(`/articles/${article.id}-${article.slug}`);
+
+    expect(
+      await screen.findByRole("heading", {
+        level: 2,
+        name: "A heading inside the body",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { buildArticle, seedArticle } from "../support/article-fixtures";
-import { serveArticles } from "../support/data-server";
+import { dataServer, serveArticles } from "../support/data-server";
 import { renderApp } from "../support/render-app";
 
 describe("the headline list", () => {
@@ -125,5 +126,70 @@ describe("the headline list", () => {
     expect(
       within(link.closest("article") as HTMLElement).getByText(/Undated/),
     ).toBeInTheDocument();
+  });
+});
+
+describe("the front page's own URL", () => {
+  it("replaces ?page=1 with / so Back does not bounce", async () => {
+    serveArticles([buildArticle({ headline: "Front" })]);
+    const { router } = renderApp("/?page=1");
+
+    await screen.findByRole("link", { name: "Front" });
+    expect(router.state.location.search).toBe("");
+    expect(router.state.historyAction).toBe("REPLACE");
+  });
+
+  it("says the data folder is missing when even page 1 is not there", async () => {
+    dataServer.use(
+      http.get(
+        "*/data/headlines/:file",
+        () => new HttpResponse(null, { status: 404 }),
+      ),
+    );
+    renderApp("/");
+
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "The server could not send this page",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/data folder is missing or incomplete/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+  });
+});
+
+describe("a headline", () => {
+  it("prefetches its article when it gets keyboard focus", async () => {
+    const requested: string[] = [];
+    dataServer.events.on("request:start", ({ request }) => {
+      requested.push(new URL(request.url).pathname);
+    });
+    const article = buildArticle({ headline: "Focus me" });
+    serveArticles([article]);
+    const { user } = renderApp("/");
+
+    await screen.findByRole("link", { name: "Focus me" });
+    while (
+      document.activeElement !== screen.getByRole("link", { name: "Focus me" })
+    ) {
+      await user.tab();
+    }
+    await waitFor(() =>
+      expect(requested).toContain(`/data/articles/${article.id}.json`),
+    );
+    dataServer.events.removeAllListeners();
+  });
+
+  it("carries its article's language", async () => {
+    serveArticles([
+      buildArticle({ headline: "Kütüphane açıldı", language: "tr" }),
+    ]);
+    renderApp("/");
+
+    const link = await screen.findByRole("link", { name: "Kütüphane açıldı" });
+    expect(link.closest("article")).toHaveAttribute("lang", "tr");
   });
 });

@@ -40,10 +40,7 @@ describe("sanitiseHtml", () => {
       "<p>Text</p>",
     ],
     ['<p class="overlay" hidden>Text</p>', "<p>Text</p>"],
-    [
-      "<svg><script>alert(1)</script></svg><p>Text</p>",
-      "<svg></svg><p>Text</p>",
-    ],
+    ["<svg><script>alert(1)</script></svg><p>Text</p>", "<p>Text</p>"],
     [
       "<p>Keep <em>this</em>, <strong>that</strong> and <code>code</code></p>",
       "<p>Keep <em>this</em>, <strong>that</strong> and <code>code</code></p>",
@@ -73,6 +70,11 @@ describe("htmlToBody", () => {
         { type: "heading", level: 3, text: "H3" },
         { type: "heading", level: 4, text: "H4" },
       ],
+    ],
+    [
+      // The headline is the article's only h1.
+      "<h1>Level one</h1>",
+      [{ type: "heading", level: 2, text: "Level one" }],
     ],
     [
       "<blockquote>Plain quote</blockquote>",
@@ -105,7 +107,6 @@ describe("htmlToBody", () => {
       '<p>With a <a href="https://x.example/">link</a></p>',
       '<p>With a <a href="https://x.example/" rel="noopener noreferrer nofollow">link</a></p>',
     ],
-    ["<h1>Level one</h1>", "<h1>Level one</h1>"],
     ['<ol start="3"><li>c</li></ol>', '<ol start="3"><li>c</li></ol>'],
     ['<img src="/relative.jpg" alt="">', '<img src="/relative.jpg" alt="">'],
     [
