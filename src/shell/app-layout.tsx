@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, type MouseEvent } from "react";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { paths } from "../paths";
 import { TimePreferencesControl } from "../time/time-preferences-control";
@@ -38,7 +38,7 @@ export function AppLoading() {
 function SiteHeader() {
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to main content
       </a>
       <header className="site-header">
@@ -49,6 +49,16 @@ function SiteHeader() {
       </header>
     </>
   );
+}
+
+// Moving focus directly keeps the skip link out of history: following "#main" would add an entry
+// that the router treats as a back/forward navigation.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById("main");
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
 }
 
 function SiteFooter() {

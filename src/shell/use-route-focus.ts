@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useLocation, useNavigationType } from "react-router";
+import { useLocation, useNavigationType, useRevalidator } from "react-router";
 
 const storageKey = (locationKey: string) => `bulletin:focus:${locationKey}`;
 
@@ -13,6 +13,19 @@ export function useRouteFocus() {
   // The key of the page that focus was last settled for; comparing keys (rather than a "first render"
   // flag) keeps this right when StrictMode runs effects twice.
   const settledKey = useRef(location.key);
+
+  // Retry re-runs the loaders without a new location; when the page comes back, the focused Retry
+  // button is gone, so hand focus to the recovered page's heading.
+  const revalidation = useRevalidator().state;
+  const previousRevalidation = useRef(revalidation);
+  useEffect(() => {
+    const finished =
+      previousRevalidation.current === "loading" && revalidation === "idle";
+    previousRevalidation.current = revalidation;
+    if (finished && document.activeElement === document.body) {
+      document.querySelector<HTMLElement>("#main h1")?.focus();
+    }
+  }, [revalidation]);
 
   useEffect(() => {
     const remember = (event: Event) => {

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../support/article-fixtures";
@@ -89,9 +89,12 @@ describe("when the data cannot be loaded", () => {
       }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Retry" }));
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "Recovered story" }),
-    ).toBeInTheDocument();
+    // The Retry button is gone; focus lands on the recovered page's heading, not on <body>.
+    await waitFor(() =>
+      expect(
+        screen.getByRole("heading", { level: 1, name: "Recovered story" }),
+      ).toHaveFocus(),
+    );
   });
 });
 
