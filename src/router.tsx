@@ -32,7 +32,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 Component: async () => (await loadArticlePage()).ArticlePage,
               },
             },
-            { path: "*", loader: () => notFound(), Component: NotFoundView },
+            {
+              path: "*",
+              loader: () => notFound(),
+              // Never rendered (the loader always throws); without it the router warns that the
+              // route has nothing to render.
+              Component: NotFoundView,
+            },
           ],
         },
       ],

@@ -23,6 +23,7 @@ export function ArticleView({
           <span className="source">{article.source}</span>
         </p>
         <ArticleDates article={article} />
+        <LeadImage article={article} />
       </header>
       <ArticleBody blocks={article.body} />
       <footer className="article-footer" lang="en">
@@ -42,6 +43,20 @@ export function ArticleView({
         {backLink}
       </footer>
     </article>
+  );
+}
+
+function LeadImage({ article }: { article: Article }) {
+  const { image } = article;
+  // Feeds often repeat their lead image in the body; show it once.
+  const inBody = article.body.some(
+    (block) => block.type === "image" && block.src === image?.src,
+  );
+  if (!image || inBody) return null;
+  return (
+    <figure className="article-image">
+      <img src={image.src} alt={image.alt} decoding="async" />
+    </figure>
   );
 }
 

@@ -60,11 +60,15 @@ function HeadlineItem({
         {time ? (
           <>
             {" · "}
-            {headline.updatedAt && headline.publishedAt ? "Updated " : null}
             <Timestamp
               iso={time}
               publisherTimeZone={headline.timeZone}
               display="relative"
+              label={
+                headline.updatedAt && headline.publishedAt
+                  ? "Updated"
+                  : undefined
+              }
             />
           </>
         ) : (

@@ -263,3 +263,38 @@ describe("an article with an HTML body", () => {
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
   });
 });
+
+describe("an article's lead image", () => {
+  it("is shown in the header", async () => {
+    const article = buildArticle({
+      image: { src: "https://img.example/lead.jpg", alt: "Crowds at the pier" },
+    });
+    serveArticles([article]);
+    renderApp(`/articles/${article.id}-${article.slug}`);
+
+    expect(
+      await screen.findByRole("img", { name: "Crowds at the pier" }),
+    ).toHaveAttribute("src", "https://img.example/lead.jpg");
+  });
+
+  it("is shown once when the body repeats it", async () => {
+    const image = {
+      src: "https://img.example/lead.jpg",
+      alt: "Crowds at the pier",
+    };
+    const article = buildArticle({
+      image,
+      body: [
+        { type: "image", ...image },
+        { type: "paragraph", text: "Text." },
+      ],
+    });
+    serveArticles([article]);
+    renderApp(`/articles/${article.id}-${article.slug}`);
+
+    await screen.findByText("Text.");
+    expect(
+      screen.getAllByRole("img", { name: "Crowds at the pier" }),
+    ).toHaveLength(1);
+  });
+});
