@@ -216,3 +216,21 @@ test("every control on an article and on the error view is reachable and visibly
   expect(errorStops).toContain("button: Retry");
   expect(errorStops).toContain("a: Go to the latest headlines");
 });
+
+test("the skip link on a later page moves focus without adding history", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Headlines, page 2/ }),
+  ).toBeFocused();
+  const historyLength = await page.evaluate(() => history.length);
+
+  await page.getByRole("link", { name: "Skip to main content" }).focus();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("main")).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await expect(page).toHaveURL(/\?page=2$/);
+});
