@@ -3,6 +3,7 @@ import {
   formatInstantInZone,
   isValidWallTime,
   wallTimeToInstant,
+  wallTimeToUtcMs,
   type WallTime,
 } from "./zoned-time.ts";
 
@@ -28,16 +29,7 @@ export function resolveWallTime(
   }
   let epochMs: number;
   if (offsetMinutes !== undefined) {
-    epochMs =
-      Date.UTC(
-        wall.year,
-        wall.month - 1,
-        wall.day,
-        wall.hour,
-        wall.minute,
-        wall.second,
-      ) -
-      offsetMinutes * 60_000;
+    epochMs = wallTimeToUtcMs(wall) - offsetMinutes * 60_000;
   } else if (timeZone) {
     epochMs = wallTimeToInstant(wall, timeZone);
   } else {

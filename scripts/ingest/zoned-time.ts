@@ -56,7 +56,8 @@ export function isTimeZone(zone: string): boolean {
   return valid;
 }
 
-function wallTimeToUtcMs(wall: WallTime): number {
+/** The instant a wall time names when read as UTC. */
+export function wallTimeToUtcMs(wall: WallTime): number {
   const ms = Date.UTC(
     wall.year,
     wall.month - 1,

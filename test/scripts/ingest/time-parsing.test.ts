@@ -87,6 +87,8 @@ describe("parseTimestamp", () => {
     ["Sun, 04 Oct 2015 06:19:00 GMT", undefined, "2015-10-04T06:19:00+00:00"],
     ["4 Oct 2015 02:19 EDT", undefined, "2015-10-04T02:19:00-04:00"],
     ["Thu, 01 Jan 98 00:00:00 PST", undefined, "1998-01-01T00:00:00-08:00"],
+    // Date.UTC reads years 0–99 as 1900–1999; an explicit offset must not fall into that trap.
+    ["0050-03-01T10:00:00+02:00", undefined, "0050-03-01T10:00:00+02:00"],
   ])("%s (zone %s) is %s", (raw, zone, expected) => {
     expect(parseTimestamp(raw, zone)).toMatchObject({
       ok: true,
