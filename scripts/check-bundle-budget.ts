@@ -10,6 +10,7 @@ import path from "node:path";
 import { buildApp, buildFloor } from "./bench/build-apps.ts";
 import { appRoutes, initialJs } from "./bench/bundle-sizes.ts";
 import { kilobytes, markdownTable, ratio } from "./bench/table.ts";
+import { runMain } from "./run-main.ts";
 
 const BUDGET_RATIO = 1.3;
 
@@ -60,14 +61,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
-    process.exitCode = 2;
-  },
-);
+runMain(main, 2);

@@ -38,6 +38,7 @@ import { startStaticServer, type StaticServer } from "./static-server.ts";
 import { median } from "./stats.ts";
 import { checkTargets } from "./targets.ts";
 import { timedIngest, type IngestRun } from "./timed-ingest.ts";
+import { runMain } from "../run-main.ts";
 
 const RESULTS_DIR = path.join(projectRoot, "bench", "results");
 const HEAP_PAGES = 10;
@@ -285,14 +286,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
-    process.exitCode = 1;
-  },
-);
+runMain(main, 1);
