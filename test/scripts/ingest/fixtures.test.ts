@@ -1,5 +1,3 @@
-// @vitest-environment node
-import "./node-environment.ts";
 import { describe, expect, it } from "vitest";
 import { readFixture } from "./read-fixture.ts";
 

@@ -1,5 +1,3 @@
-// @vitest-environment node
-import "./node-environment.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,3 @@
-// @vitest-environment node
-import "./node-environment.ts";
 import { execFile } from "node:child_process";
 import {
   mkdtemp,

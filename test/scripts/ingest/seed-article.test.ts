@@ -1,5 +1,3 @@
-// @vitest-environment node
-import "./node-environment.ts";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { articleIdFor } from "../../../scripts/ingest/article-id.ts";

@@ -1,5 +1,3 @@
-// @vitest-environment node
-import "./node-environment.ts";
 import { describe, expect, it } from "vitest";
 import { parseDateLine } from "../../../scripts/ingest/date-line.ts";
 import { parseTimestamp } from "../../../scripts/ingest/parse-timestamp.ts";
