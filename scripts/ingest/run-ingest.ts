@@ -56,9 +56,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const expanded = await expandSources(options.sources);
     const refs: SourceRef[] = [];
     for (const entry of expanded) {
-      if ("kind" in entry) {
-        if (entry.kind === "rejection") reject(entry.rejection);
-      } else refs.push(entry);
+      if ("kind" in entry) reject(entry.rejection);
+      else refs.push(entry);
     }
     const pending: ReturnType<typeof loadSource>[] = [];
     let next = 0;
@@ -71,9 +70,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     };
     fill();
     for (let loading = pending.shift(); loading; loading = pending.shift()) {
-      const events = await loading;
+      const loaded = await loading;
       fill();
-      for await (const event of events) {
+      if (loaded.kind === "unreadable") {
+        reject(loaded.rejection);
+        continue;
+      }
+      if (loaded.kind === "not-modified") continue;
+      for await (const event of loaded.events) {
+        if (event.kind === "warning") continue;
         if (event.kind === "rejection") {
           reject(event.rejection);
           continue;
