@@ -23,9 +23,14 @@ export interface HttpValidators {
   lastModified?: string;
 }
 
+/** Sources larger than this are refused unless `--max-bytes` says otherwise. */
+export const DEFAULT_MAX_BYTES = 50 * 2 ** 20;
+
 export interface ReadOptions {
   zone?: string;
   fetchTimeoutMs: number;
+  /** The largest source accepted (DEFAULT_MAX_BYTES when absent). */
+  maxBytes?: number;
   /** Validators remembered from the last run, for a conditional request (URLs only). */
   validators?: HttpValidators;
 }

@@ -25,7 +25,11 @@ export function ArticleView({
         <ArticleDates article={article} />
         <LeadImage article={article} />
       </header>
-      <ArticleBody blocks={article.body} />
+      {article.withdrawn ? (
+        <WithdrawalNotice withdrawn={article.withdrawn} />
+      ) : (
+        <ArticleBody blocks={article.body} />
+      )}
       <footer className="article-footer" lang="en">
         {article.tags.length > 0 && <TagList tags={article.tags} />}
         {article.dateLine && (
@@ -43,6 +47,29 @@ export function ArticleView({
         {backLink}
       </footer>
     </article>
+  );
+}
+
+function WithdrawalNotice({
+  withdrawn,
+}: {
+  withdrawn: NonNullable<Article["withdrawn"]>;
+}) {
+  return (
+    <section
+      className="withdrawal-notice"
+      lang="en"
+      aria-labelledby="withdrawn-heading"
+    >
+      <h2 id="withdrawn-heading">This article has been withdrawn</h2>
+      <p>
+        Withdrawn <Timestamp iso={withdrawn.at} />. The publisher gave this
+        reason:
+      </p>
+      <blockquote>
+        <p>{withdrawn.reason}</p>
+      </blockquote>
+    </section>
   );
 }
 

@@ -56,6 +56,12 @@ function HeadlineItem({
         <p className="standfirst">{headline.standfirst}</p>
       )}
       <p className="headline-meta" lang="en">
+        {headline.withdrawn && (
+          <>
+            <strong className="withdrawn-label">Withdrawn</strong>
+            {" · "}
+          </>
+        )}
         <span className="source">{headline.source}</span>
         {time ? (
           <>

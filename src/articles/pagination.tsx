@@ -1,28 +1,29 @@
 import { Link } from "react-router";
-import { paths } from "../paths";
 
+/** Links to the newer and older neighbours of a list; either may be absent. */
 export function Pagination({
-  page,
-  pageCount,
+  newer,
+  older,
+  label,
 }: {
-  page: number;
-  pageCount: number;
+  newer?: string;
+  older?: string;
+  /** What this list is, between the links ("Articles 41–60"). */
+  label?: string;
 }) {
-  if (pageCount <= 1) return null;
+  if (!newer && !older) return null;
   return (
     <nav className="pagination" aria-label="Headline pages">
-      {page > 1 ? (
-        <Link to={paths.headlines(page - 1)} rel="prev">
+      {newer ? (
+        <Link to={newer} rel="prev">
           ← Newer
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <span>
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link to={paths.headlines(page + 1)} rel="next">
+      {label ? <span>{label}</span> : <span aria-hidden="true" />}
+      {older ? (
+        <Link to={older} rel="next">
           Older →
         </Link>
       ) : (

@@ -42,7 +42,7 @@ function SiteHeader() {
         Skip to main content
       </a>
       <header className="site-header">
-        <Link className="brand" to={paths.headlines()}>
+        <Link className="brand" to={paths.front()}>
           Bulletin
         </Link>
         <TimePreferencesControl />

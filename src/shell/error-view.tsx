@@ -62,7 +62,7 @@ export function ErrorView({ error }: { error: unknown }) {
         >
           {retrying ? "Retrying…" : "Retry"}
         </button>
-        <Link to={paths.headlines()}>Go to the latest headlines</Link>
+        <Link to={paths.front()}>Go to the latest headlines</Link>
       </p>
     </section>
   );

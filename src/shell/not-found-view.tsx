@@ -15,7 +15,7 @@ export function NotFoundView() {
         or the article may have been removed.
       </p>
       <p>
-        <Link to={paths.headlines()}>Go to the latest headlines</Link>
+        <Link to={paths.front()}>Go to the latest headlines</Link>
       </p>
     </section>
   );
