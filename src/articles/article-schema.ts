@@ -128,16 +128,31 @@ const articleFields = {
 /** One entry of the headline list: only what the list shows, never the body. */
 const headlineSchema = z.object(articleFields);
 
-export const articleSchema = z.object({
-  ...articleFields,
-  byline: z.optional(nonEmptyText),
-  /** Where the article was first published, if it has a public address. */
-  url: z.optional(httpUrlSchema),
-  image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
-  /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
-  dateLine: z.optional(nonEmptyText),
-  body: z.array(bodyBlockSchema).check(z.minLength(1)),
-});
+export const articleSchema = z
+  .object({
+    ...articleFields,
+    byline: z.optional(nonEmptyText),
+    /** Where the article was first published, if it has a public address. */
+    url: z.optional(httpUrlSchema),
+    image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
+    /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
+    dateLine: z.optional(nonEmptyText),
+    /** Empty only when there is a `url`: a headline that links to the original (link blogs, videos). */
+    body: z.array(bodyBlockSchema).register(z.globalRegistry, {
+      description:
+        "At least one block, unless the article has a url: an empty body is shown as a link to the original.",
+    }),
+  })
+  .check(
+    z.refine(
+      (article) => article.body.length > 0 || article.url !== undefined,
+      {
+        message:
+          "must have at least one block, unless the article has a url to link to instead",
+        path: ["body"],
+      },
+    ),
+  );
 
 const count = (min: number) => z.int().check(z.minimum(min));
 

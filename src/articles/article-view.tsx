@@ -25,7 +25,16 @@ export function ArticleView({
         <ArticleDates article={article} />
         <LeadImage article={article} />
       </header>
-      <ArticleBody blocks={article.body} />
+      {article.body.length > 0 ? (
+        <ArticleBody blocks={article.body} />
+      ) : (
+        <p className="article-link-only" lang="en">
+          Only the headline was published here.{" "}
+          <a href={article.url} rel="noopener noreferrer">
+            Read the full article at the source
+          </a>
+        </p>
+      )}
       <footer className="article-footer" lang="en">
         {article.tags.length > 0 && <TagList tags={article.tags} />}
         {article.dateLine && (

@@ -3,12 +3,26 @@ import { createHtmlSanitizer } from "./sanitize-html";
 
 let sanitize: ((html: string) => string) | undefined;
 
-/** Renders HTML from the data folder only after sanitising it here, whatever the ingest did. */
+/**
+ * Renders HTML from the data folder only after sanitising it here, whatever the ingest did. If the
+ * sanitiser fails on some input, the rest of the page still renders and says so.
+ */
 export function SanitizedHtml({ html }: { html: string }) {
   const clean = useMemo(() => {
-    sanitize ??= createHtmlSanitizer(window);
-    return sanitize(html);
+    try {
+      sanitize ??= createHtmlSanitizer(window);
+      return sanitize(html);
+    } catch (error) {
+      console.warn("The article's HTML could not be sanitised", error);
+      return undefined;
+    }
   }, [html]);
+  if (clean === undefined)
+    return (
+      <p className="article-html-error" lang="en">
+        This part of the article could not be shown.
+      </p>
+    );
   return (
     <div className="article-html" dangerouslySetInnerHTML={{ __html: clean }} />
   );
