@@ -3,13 +3,38 @@ import type { BodyBlock } from "../../src/articles/article-schema.ts";
 import { createHtmlSanitizer } from "../../src/articles/sanitize-html.ts";
 import { normaliseText } from "./normalise-text.ts";
 
-// One window for the whole run: building a jsdom window costs tens of milliseconds.
-const { window } = new JSDOM("");
-const sanitise = createHtmlSanitizer(window);
+type DomWindow = JSDOM["window"];
+
+/**
+ * jsdom adds event listeners to the window for every document it creates, and DOMPurify creates
+ * one per call: the window's listener list, and the documents it keeps alive, grew with every item
+ * and each addition scanned it, so 10,000 HTML items took four minutes and a gigabyte. A window
+ * costs tens of milliseconds to build, so one is used for a few hundred items, then replaced.
+ */
+const WINDOW_USES = 256;
+let dom:
+  | { window: DomWindow; sanitise: (html: string) => string; uses: number }
+  | undefined;
+
+function currentDom() {
+  if (!dom || dom.uses >= WINDOW_USES) {
+    const { window } = new JSDOM("");
+    dom = { window, sanitise: createHtmlSanitizer(window), uses: 0 };
+  }
+  dom.uses += 1;
+  return dom;
+}
+
+function newTemplate() {
+  return currentDom().window.document.createElement("template");
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** Feed HTML made safe to render: scripts, handlers, dangerous URLs, embeds and styles removed. */
 export function sanitiseHtml(html: string): string {
-  return sanitise(html).trim();
+  return currentDom().sanitise(html).trim();
 }
 
 /**
@@ -64,9 +89,11 @@ function resolveUrls(root: Pick<Element, "querySelectorAll">, baseUrl: string) {
  * nested too deep to parse safely gives its text with every tag stripped.
  */
 export function htmlToText(html: string): string {
+  // No markup and no entities: nothing for a parser to do (most RSS descriptions and titles).
+  if (!/[<&]/.test(html)) return normaliseText(html);
   if (nestingDepth(html) > MAX_HTML_DEPTH)
     return normaliseText(html.replace(/<[^>]*>/g, " "));
-  const template = window.document.createElement("template");
+  const template = newTemplate();
   template.innerHTML = sanitiseHtml(html);
   // Block boundaries read as spaces so "<p>a</p><p>b</p>" does not become "ab".
   for (const element of template.content.querySelectorAll(
@@ -80,7 +107,7 @@ export function htmlToText(html: string): string {
 /** What an HTML named character reference (`nbsp`) stands for; undefined when HTML has no such name. */
 export function htmlEntity(name: string): string | undefined {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return undefined;
-  const template = window.document.createElement("template");
+  const template = newTemplate();
   template.innerHTML = `&${name};`;
   const text = template.content.textContent ?? "";
   return text === `&${name};` ? undefined : text;
@@ -95,7 +122,7 @@ export function textToBody(text: string): BodyBlock[] {
     .map((paragraph) => ({ type: "paragraph", text: paragraph }));
 }
 
-type Element = InstanceType<typeof window.Element>;
+type Element = InstanceType<DomWindow["Element"]>;
 
 const HTML_ENTITIES: Record<string, string> = {
   amp: "&",
@@ -132,7 +159,7 @@ function plainParagraphs(html: string): BodyBlock[] | undefined {
 /** Text of an element whose only children are text nodes; undefined when it holds markup. */
 function plainText(element: Element): string | undefined {
   for (const child of element.childNodes) {
-    if (child.nodeType !== window.Node.TEXT_NODE) return undefined;
+    if (child.nodeType !== TEXT_NODE) return undefined;
   }
   const text = normaliseText(element.textContent ?? "");
   return text || undefined;
@@ -165,12 +192,8 @@ function elementChildren(
 ): Element[] | undefined {
   const children: Element[] = [];
   for (const child of element.childNodes) {
-    if (child.nodeType === window.Node.ELEMENT_NODE)
-      children.push(child as Element);
-    else if (
-      child.nodeType !== window.Node.TEXT_NODE ||
-      (child.textContent ?? "").trim()
-    )
+    if (child.nodeType === ELEMENT_NODE) children.push(child as Element);
+    else if (child.nodeType !== TEXT_NODE || (child.textContent ?? "").trim())
       return undefined;
   }
   return children;
@@ -279,7 +302,7 @@ export function htmlToBody(html: string, baseUrl?: string): HtmlBody {
 function domBody(html: string, baseUrl: string | undefined): BodyBlock[] {
   let clean = sanitiseHtml(html);
   if (!clean) return [];
-  const template = window.document.createElement("template");
+  const template = newTemplate();
   template.innerHTML = clean;
   if (baseUrl) {
     resolveUrls(template.content, baseUrl);
