@@ -128,12 +128,20 @@ function timestamp(
   return undefined;
 }
 
+const languageTags = new Map<string, boolean>();
+
+// Remembered per tag: Intl's check costs ~5 µs and a feed repeats the same one or two tags.
 function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let valid = languageTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      valid = false;
+    }
+    languageTags.set(tag, valid);
   }
+  return valid;
 }
 
 function language(
