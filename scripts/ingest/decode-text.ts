@@ -74,9 +74,13 @@ function completeEnd(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+const REPLACEMENT = new Uint8Array([0xef, 0xbf, 0xbd]);
+
 /**
- * Watches a stream of bytes that should be UTF-8 and remembers where the first invalid byte was and
- * how many invalid sequences there were. Valid chunks cost one native check.
+ * Watches a stream of bytes that should be UTF-8, remembers where the first invalid byte was and
+ * how many invalid sequences there were, and passes the bytes on with each invalid byte replaced
+ * by U+FFFD (so a parser that reads bytes never mistakes one for the start of a sequence and
+ * swallows the quote after it). Valid chunks cost one native check and pass on unchanged.
  */
 export class Utf8Check {
   private carry: Uint8Array = new Uint8Array(0);
@@ -85,18 +89,22 @@ export class Utf8Check {
   private first: { offset: number; line: number; byte: number } | undefined;
   private invalid = 0;
 
-  push(chunk: Uint8Array): void {
+  /** The complete sequences of what has arrived so far, repaired; a cut-off sequence waits. */
+  push(chunk: Uint8Array): Uint8Array {
     const bytes =
       this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     const end = completeEnd(bytes);
     const complete = bytes.subarray(0, end);
-    if (!isUtf8(complete)) this.scan(complete);
+    const passed = isUtf8(complete) ? complete : this.repair(complete);
     this.lines += countNewlines(complete);
     this.offset += end;
     this.carry = bytes.slice(end);
+    return passed;
   }
 
-  private scan(bytes: Uint8Array): void {
+  private repair(bytes: Uint8Array): Uint8Array {
+    const pieces: Uint8Array[] = [];
+    let from = 0;
     for (let index = 0; index < bytes.length;) {
       const length = sequenceLength(bytes, index);
       if (length > 0) {
@@ -109,21 +117,29 @@ export class Utf8Check {
         line: this.lines + countNewlines(bytes, index) + 1,
         byte: bytes[index] ?? 0,
       };
+      pieces.push(bytes.subarray(from, index), REPLACEMENT);
       index += 1;
+      from = index;
     }
+    pieces.push(bytes.subarray(from));
+    return Buffer.concat(pieces);
+  }
+
+  /** What is left at the end (a sequence cut off by the end of the input, replaced). */
+  end(): Uint8Array {
+    if (this.carry.length === 0) return this.carry;
+    this.invalid += 1;
+    this.first ??= {
+      offset: this.offset,
+      line: this.lines + 1,
+      byte: this.carry[0] ?? 0,
+    };
+    this.carry = new Uint8Array(0);
+    return REPLACEMENT;
   }
 
   /** The warning for the whole stream, once it has ended; undefined when every byte was valid. */
   finish(sourceName: string): Rejection | undefined {
-    if (this.carry.length > 0) {
-      // A sequence cut off by the end of the file.
-      this.invalid += 1;
-      this.first ??= {
-        offset: this.offset,
-        line: this.lines + 1,
-        byte: this.carry[0] ?? 0,
-      };
-    }
     if (!this.first) return undefined;
     const { offset, line, byte } = this.first;
     const more =
@@ -208,6 +224,7 @@ export async function* decodeChunks(
     replacements?.push(text);
     if (text) yield text;
   }
+  check?.end();
   const rest = decoder.decode();
   replacements?.push(rest);
   if (rest) yield rest;

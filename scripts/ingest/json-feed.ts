@@ -286,7 +286,7 @@ function describeByte(byte: number | undefined): string {
  */
 async function* parseFeed(
   chunks: ByteChunks,
-  onBytes?: (bytes: Uint8Array) => void,
+  onUtf8?: (check: Utf8Check) => void,
 ): AsyncGenerator<Parsed> {
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({
@@ -344,15 +344,21 @@ async function* parseFeed(
     reason,
     items,
   });
+  const utf8 = new Utf8Check();
+  const write = (bytes: Uint8Array) => {
+    lines.push(bytes);
+    if (bytes.length > 0) tokenizer.write(bytes);
+  };
   try {
     for await (const chunk of chunks()) {
-      onBytes?.(chunk);
-      lines.push(chunk);
-      tokenizer.write(chunk);
+      write(utf8.push(chunk));
       yield* queue.splice(0);
     }
+    write(utf8.end());
+    onUtf8?.(utf8);
     if (!tokenizer.isEnded) tokenizer.end();
   } catch (error) {
+    onUtf8?.(utf8);
     yield* queue.splice(0);
     const message = (error as Error).message;
     const position = /absolute position "(\d+)"/.exec(message)?.[1];
@@ -437,7 +443,7 @@ export async function* readJsonFeed(
   let context: FeedContext | undefined;
   let deferred = false;
   let itemsSeen = false;
-  const utf8 = new Utf8Check();
+  let utf8: Utf8Check | undefined;
 
   const start = function* (): Generator<SourceEvent, boolean> {
     const version = fields.get("version");
@@ -456,7 +462,7 @@ export async function* readJsonFeed(
     return true;
   };
 
-  for await (const parsed of parseFeed(chunks, (bytes) => utf8.push(bytes))) {
+  for await (const parsed of parseFeed(chunks, (check) => (utf8 = check))) {
     switch (parsed.kind) {
       case "field":
         if (context && parsed.key !== "version")
@@ -519,7 +525,7 @@ export async function* readJsonFeed(
   }
 
   function* utf8Warning(): Generator<SourceEvent> {
-    const warning = utf8.finish(sourceName);
+    const warning = utf8?.finish(sourceName);
     if (warning) yield { kind: "warning", warning };
   }
 

@@ -234,15 +234,16 @@ interface XmlProblem {
   reason: string;
 }
 
-function problemOf(error: Error): XmlProblem {
+/** Where saxes says it found a problem, in lines of the file as written. */
+function problemOf(error: Error, linesSkipped: number): XmlProblem {
   const match = /^(\d+):(\d+): (.*)$/s.exec(error.message);
   return match
     ? {
-        line: Number(match[1]),
+        line: Number(match[1]) + linesSkipped,
         column: Number(match[2]),
         reason: (match[3] ?? "").replace(/\.$/, ""),
       }
-    : { line: 1, column: 0, reason: error.message };
+    : { line: 1 + linesSkipped, column: 0, reason: error.message };
 }
 
 /**
@@ -271,6 +272,8 @@ export async function* readXmlFeed(
     },
   });
 
+  // Lines of whitespace removed before the XML declaration, for line numbers as the file has them.
+  let linesSkipped = 0;
   let format: Format | undefined;
   let broken: XmlProblem | undefined;
   let firstProblem: XmlProblem | undefined;
@@ -357,7 +360,7 @@ export async function* readXmlFeed(
         element.uri === (format === "rdf" ? RSS1 : "");
 
   parser.on("error", (error) => {
-    const problem = problemOf(error);
+    const problem = problemOf(error, linesSkipped);
     if (BREAKING.test(problem.reason)) {
       broken ??= problem;
       return;
@@ -380,7 +383,7 @@ export async function* readXmlFeed(
               : undefined;
       if (!root) {
         broken = {
-          line: parser.line,
+          line: parser.line + linesSkipped,
           column: parser.column,
           reason: `not an RSS or Atom feed: the document is <${tag.name}>${tag.uri ? ` in ${tag.uri}` : ""}`,
         };
@@ -460,6 +463,7 @@ export async function* readXmlFeed(
             ),
           );
           chunk = chunk.slice(leading.length);
+          linesSkipped = leading.split("\n").length - 1;
         }
         started = chunk.trim() !== "";
         if (!started) continue;
@@ -472,7 +476,7 @@ export async function* readXmlFeed(
   } catch (error) {
     // saxes reports through the handler; anything thrown is a bug in reading one item or the file.
     broken ??= {
-      line: parser.line,
+      line: parser.line + linesSkipped,
       column: parser.column,
       reason: (error as Error).message,
     };
