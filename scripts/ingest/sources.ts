@@ -109,13 +109,13 @@ function notAFile(info: FileKind): string | undefined {
   return "is not a regular file";
 }
 
-function mebibytes(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} MiB`;
-}
-
 function tooLarge(maxBytes: number): string {
-  return `larger than the limit of ${mebibytes(maxBytes)} (${maxBytes} bytes); raise it with --max-bytes`;
+  const mebibytes = maxBytes / (1024 * 1024);
+  const limit =
+    mebibytes >= 1
+      ? `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB (${maxBytes} bytes)`
+      : `${maxBytes} bytes`;
+  return `larger than the limit of ${limit}; raise it with --max-bytes`;
 }
 
 /**
