@@ -26,6 +26,7 @@ const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const RSS1 = "http://purl.org/rss/1.0/";
 const CONTENT = "http://purl.org/rss/1.0/modules/content/";
 const DC = "http://purl.org/dc/elements/1.1/";
+const XHTML = "http://www.w3.org/1999/xhtml";
 
 /** One element of a feed item (or of the feed's own fields), kept only until the item is read. */
 interface XmlElement {
@@ -53,6 +54,11 @@ function escapeHtml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+// Written <br/> in XML; as HTML, "<br></br>" would be two line breaks.
+const VOID_ELEMENTS = new Set(
+  "area base br col embed hr img input link meta source track wbr".split(" "),
+);
+
 /** Child markup as HTML: Atom's xhtml content, or HTML an RSS feed put in without escaping it. */
 function innerHtml(element: XmlElement): string {
   return element.children
@@ -62,7 +68,9 @@ function innerHtml(element: XmlElement): string {
         .filter(([name]) => !name.startsWith("xmlns"))
         .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
         .join("");
-      return `<${child.local}${attributes}>${innerHtml(child)}</${child.local}>`;
+      return VOID_ELEMENTS.has(child.local)
+        ? `<${child.local}${attributes}>`
+        : `<${child.local}${attributes}>${innerHtml(child)}</${child.local}>`;
     })
     .join("");
 }
@@ -105,10 +113,26 @@ function rssText(element: XmlElement | undefined): FeedText | undefined {
   return { value, html: /<\/?[a-z][^>]*>|&[a-z#0-9]+;/i.test(value) };
 }
 
+/** Atom's xhtml text is wrapped in one XHTML <div> that is not part of it (RFC 4287 §3.1.1.3). */
+function xhtmlContent(element: XmlElement): string {
+  const elements = element.children.filter(
+    (node): node is XmlElement => typeof node !== "string",
+  );
+  const [wrapper] = elements;
+  const onlyWrapper =
+    elements.length === 1 &&
+    wrapper?.local === "div" &&
+    wrapper.uri === XHTML &&
+    element.children.every(
+      (node) => node === wrapper || (typeof node === "string" && !node.trim()),
+    );
+  return innerHtml(onlyWrapper && wrapper ? wrapper : element);
+}
+
 function atomText(element: XmlElement | undefined): FeedText | undefined {
   if (!element) return undefined;
   const type = element.attributes.type ?? "text";
-  const value = type === "xhtml" ? innerHtml(element) : textOf(element);
+  const value = type === "xhtml" ? xhtmlContent(element) : textOf(element);
   if (!value.trim()) return undefined;
   return {
     value,
