@@ -145,7 +145,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
     ],
   ],
   [
-    "json-feed-invalid-utf8.json",
+    "json-feed-invalid-utf8.feed",
     [
       {
         id: "ca978112ca1b",
@@ -165,7 +165,7 @@ const cases: [fixture: string, expected: unknown[]][] = [
         tags: [],
         body: [{ type: "paragraph", text: "Kept." }],
       },
-      "warning: json-feed-invalid-utf8.json:2 encoding: invalid UTF-8 (byte 0xE9 at byte offset 94) replaced with U+FFFD",
+      "warning: json-feed-invalid-utf8.feed:2 encoding: invalid UTF-8 (byte 0xE9 at byte offset 94) replaced with U+FFFD",
     ],
   ],
   [
