@@ -422,9 +422,7 @@ describe("the publish command", () => {
       work.path,
     );
     expect(finalRun.code).toBe(0);
-    expect(await readdir(path.join(site(), "data/articles"))).toHaveLength(
-      600,
-    );
+    expect(await readdir(path.join(site(), "data/articles"))).toHaveLength(600);
     // The killed runs' temporary folders were cleaned up by the next run.
     expect(
       (await readdir(work.path)).filter((name) =>
