@@ -1,3 +1,4 @@
+import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { copyFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -19,7 +20,12 @@ function spaFallbackPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), spaFallbackPage()],
+  // lingui(): compiles the JSON message catalogues at build time (see lingui.config.ts).
+  plugins: [
+    react(),
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    spaFallbackPage(),
+  ],
   test: {
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.

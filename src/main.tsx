@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { createQueryClient } from "./query-client";
+import { LanguageProvider } from "./i18n/language-provider";
 import { createRoutes } from "./router";
 import "./shell/global.css";
 import { TimePreferencesProvider } from "./time/time-preferences";
@@ -18,7 +19,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TimePreferencesProvider>
-        <RouterProvider router={router} />
+        <LanguageProvider>
+          <RouterProvider router={router} />
+        </LanguageProvider>
       </TimePreferencesProvider>
     </QueryClientProvider>
   </StrictMode>,

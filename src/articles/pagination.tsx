@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 
 export function Pagination({
@@ -8,22 +9,21 @@ export function Pagination({
   page: number;
   pageCount: number;
 }) {
+  const t = useT();
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Headline pages">
+    <nav className="pagination" aria-label={t("pagination.label")}>
       {page > 1 ? (
         <Link to={paths.headlines(page - 1)} rel="prev">
-          ← Newer
+          {t("pagination.newer")}
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <span>
-        Page {page} of {pageCount}
-      </span>
+      <span>{t("pagination.status", { page, pageCount })}</span>
       {page < pageCount ? (
         <Link to={paths.headlines(page + 1)} rel="next">
-          Older →
+          {t("pagination.older")}
         </Link>
       ) : (
         <span aria-hidden="true" />

@@ -19,7 +19,8 @@ import {
   rethrowAsRouteError,
   rethrowMissingFrontPage,
 } from "./route-errors";
-import { documentTitle } from "../shell/document-title";
+import { DocumentTitle } from "../shell/document-title";
+import { useT } from "../i18n/use-t";
 
 export function headlinesLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
@@ -42,6 +43,7 @@ export function HeadlinesPage() {
   const page = parsePageParam(searchParams.get("page")) ?? 1;
   const { data } = useSuspenseQuery(articleQueries.headlines(page));
   const queryClient = useQueryClient();
+  const t = useT();
 
   const prefetchArticle = (headline: Headline) => {
     // Warm both the article's data and the article page's code before the click lands.
@@ -53,16 +55,18 @@ export function HeadlinesPage() {
 
   const heading =
     page === 1
-      ? "Latest headlines"
-      : `Headlines, page ${page} of ${data.pageCount}`;
+      ? t("headlines.title")
+      : t("headlines.titlePage", { page, pageCount: data.pageCount });
   return (
     <>
-      <title>{documentTitle(heading)}</title>
-      <meta
-        name="description"
-        content="The latest headlines from Bulletin, newest first."
-      />
+      <DocumentTitle name={heading} />
+      <meta name="description" content={t("headlines.description")} />
       <h1 tabIndex={-1}>{heading}</h1>
+      {data.totalArticles > 0 && (
+        <p className="headline-count">
+          {t("headlines.count", { count: data.totalArticles })}
+        </p>
+      )}
       <HeadlineList headlines={data.headlines} onIntent={prefetchArticle} />
       <Pagination page={data.page} pageCount={data.pageCount} />
     </>

@@ -1,0 +1,75 @@
+import type { I18n } from "@lingui/core";
+import { LinguiContext } from "@lingui/react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { datePhraseCatalogues, DatePhrasesContext } from "../time/date-phrases";
+import { languageOf } from "../time/default-locale";
+import { useTimePreferences } from "../time/time-preferences";
+import type { CatalogueSet } from "./catalogue-set";
+import { interfaceCatalogues, SOURCE_LANGUAGE } from "./interface-catalogues";
+import { textDirection } from "./text-direction";
+
+/**
+ * The catalogue for `language` once it is loaded. Until then the previous language stays on
+ * screen (a switch never blanks the page); a catalogue that fails to load is logged and the
+ * source language is shown instead, so a missing chunk costs the reader their language, not the page.
+ */
+function useCatalogue(set: CatalogueSet, language: string): I18n | null {
+  const ready = set.loaded(language);
+  const [shown, setShown] = useState<I18n | null>(ready ?? null);
+  // Remember what is on screen, so the next switch keeps it until its own catalogue arrives.
+  if (ready && ready !== shown) setShown(ready);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    set.load(language).then(
+      (i18n) => {
+        if (current) setShown(i18n);
+      },
+      (error: unknown) => {
+        console.error(`Could not load the "${language}" catalogue`, error);
+        if (current)
+          setShown(
+            (previous) => previous ?? set.loaded(SOURCE_LANGUAGE) ?? null,
+          );
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [set, language, ready]);
+  return ready ?? shown;
+}
+
+/**
+ * Puts the interface catalogue (for `useT` and Lingui's `<Trans>`) and the date language's
+ * timestamp phrases in context, and marks `<html>` with the interface's `lang` and `dir`. Renders
+ * nothing until the first catalogue is there: only a client-only start in a language other than
+ * English waits, for one small chunk fetched alongside the page's data.
+ */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const { language, locale } = useTimePreferences();
+  const interfaceI18n = useCatalogue(interfaceCatalogues, language);
+  const dateI18n = useCatalogue(datePhraseCatalogues, languageOf(locale));
+  const lingui = useMemo(
+    () =>
+      interfaceI18n && {
+        i18n: interfaceI18n,
+        _: interfaceI18n._.bind(interfaceI18n),
+      },
+    [interfaceI18n],
+  );
+
+  const shownLanguage = interfaceI18n?.locale;
+  useEffect(() => {
+    if (!shownLanguage) return;
+    document.documentElement.lang = shownLanguage;
+    document.documentElement.dir = textDirection(shownLanguage);
+  }, [shownLanguage]);
+
+  if (!lingui || !dateI18n) return null;
+  return (
+    <LinguiContext value={lingui}>
+      <DatePhrasesContext value={dateI18n}>{children}</DatePhrasesContext>
+    </LinguiContext>
+  );
+}
