@@ -1,4 +1,4 @@
-import { languageOf } from "../time/default-locale";
+import { languageOf } from "../time/supported-locale";
 import type { Messages } from "@lingui/core";
 import { createCatalogueSet } from "./catalogue-set";
 import { messages as english } from "./locales/en.json?lingui";

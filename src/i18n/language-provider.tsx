@@ -2,7 +2,7 @@ import type { I18n } from "@lingui/core";
 import { LinguiContext } from "@lingui/react";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { datePhraseCatalogues, DatePhrasesContext } from "../time/date-phrases";
-import { languageOf } from "../time/default-locale";
+import { languageOf } from "../time/supported-locale";
 import { useTimePreferences } from "../time/time-preferences";
 import type { CatalogueSet } from "./catalogue-set";
 import { interfaceCatalogues, SOURCE_LANGUAGE } from "./interface-catalogues";

@@ -1,7 +1,7 @@
 import type { I18n, Messages } from "@lingui/core";
 import { createContext, useContext } from "react";
 import { createCatalogueSet } from "../i18n/catalogue-set";
-import { languageOf } from "./default-locale";
+import { languageOf } from "./supported-locale";
 import { messages as english } from "./locales/en.json?lingui";
 
 /** The words of a timestamp line ("Updated", "(9:19 AM Türkiye Time, GMT+3)"), per date language. */

@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import { isInterfaceLanguage } from "../i18n/interface-catalogues";
 import { hasDatePhrases } from "./date-phrases";
-import { supportedLocale } from "./default-locale";
+import { supportedLocale } from "./supported-locale";
 import type { ZoneMode } from "./describe-timestamp";
 
 export const TIME_PREFERENCES_STORAGE_KEY = "bulletin:time-preferences";

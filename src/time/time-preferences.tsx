@@ -12,7 +12,7 @@ import {
   isInterfaceLanguage,
   negotiateInterfaceLanguage,
 } from "../i18n/interface-catalogues";
-import { languageOf, supportedLocale } from "./default-locale";
+import { languageOf, supportedLocale } from "./supported-locale";
 import { resolveDefaultTimeZone } from "./default-time-zone";
 import type { ZoneMode } from "./describe-timestamp";
 import {

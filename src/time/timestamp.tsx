@@ -1,6 +1,6 @@
 import { textDirection } from "../i18n/text-direction";
 import { useDatePhrase } from "./date-phrases";
-import { languageOf } from "./default-locale";
+import { languageOf } from "./supported-locale";
 import { describeTimestamp, type TimestampDisplay } from "./describe-timestamp";
 import { useTimePreferences } from "./time-preferences";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { interfaceCatalogues } from "../../src/i18n/interface-catalogues";
 import { DATE_LOCALE_OPTIONS } from "../../src/time/date-locale-options";
 import { datePhraseCatalogues } from "../../src/time/date-phrases";
-import { languageOf } from "../../src/time/default-locale";
+import { languageOf } from "../../src/time/supported-locale";
 
 type Catalogue = Record<string, string>;
 

@@ -2,7 +2,7 @@ import {
   datePhraseCatalogues,
   type DatePhrase,
 } from "../../src/time/date-phrases";
-import { languageOf } from "../../src/time/default-locale";
+import { languageOf } from "../../src/time/supported-locale";
 
 /** Loads every date language's phrases; call in `beforeAll` before `datePhraseFor`. */
 export async function loadDatePhrases(): Promise<void> {
