@@ -1,7 +1,11 @@
 import type { I18n } from "@lingui/core";
 import { LinguiContext } from "@lingui/react";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { datePhraseCatalogues, DatePhrasesContext } from "../time/date-phrases";
+import {
+  datePhraseCatalogues,
+  DateLanguageContext,
+  type DateLanguage,
+} from "../time/date-phrases";
 import { languageOf } from "../time/supported-locale";
 import { useTimePreferences } from "../time/time-preferences";
 import type { CatalogueSet } from "./catalogue-set";
@@ -13,9 +17,13 @@ import { textDirection } from "./text-direction";
  * screen (a switch never blanks the page); a catalogue that fails to load is logged and the
  * source language is shown instead, so a missing chunk costs the reader their language, not the page.
  */
-function useCatalogue(set: CatalogueSet, language: string): I18n | null {
+function useCatalogue(
+  set: CatalogueSet,
+  language: string,
+): { i18n: I18n | null; settled: boolean } {
   const ready = set.loaded(language);
   const [shown, setShown] = useState<I18n | null>(ready ?? null);
+  const [failed, setFailed] = useState<string | null>(null);
   // Remember what is on screen, so the next switch keeps it until its own catalogue arrives.
   if (ready && ready !== shown) setShown(ready);
   useEffect(() => {
@@ -27,17 +35,17 @@ function useCatalogue(set: CatalogueSet, language: string): I18n | null {
       },
       (error: unknown) => {
         console.error(`Could not load the "${language}" catalogue`, error);
-        if (current)
-          setShown(
-            (previous) => previous ?? set.loaded(SOURCE_LANGUAGE) ?? null,
-          );
+        if (!current) return;
+        setFailed(language);
+        setShown((previous) => previous ?? set.loaded(SOURCE_LANGUAGE) ?? null);
       },
     );
     return () => {
       current = false;
     };
   }, [set, language, ready]);
-  return ready ?? shown;
+  // Settled: showing the language asked for, or done trying.
+  return { i18n: ready ?? shown, settled: !!ready || failed === language };
 }
 
 /**
@@ -48,8 +56,28 @@ function useCatalogue(set: CatalogueSet, language: string): I18n | null {
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { language, locale } = useTimePreferences();
-  const interfaceI18n = useCatalogue(interfaceCatalogues, language);
-  const dateI18n = useCatalogue(datePhraseCatalogues, languageOf(locale));
+  const { i18n: interfaceI18n, settled } = useCatalogue(
+    interfaceCatalogues,
+    language,
+  );
+  const dateLanguage = languageOf(locale);
+  const { i18n: dateI18n } = useCatalogue(datePhraseCatalogues, dateLanguage);
+  // The date locale and phrases on screen move together, and only once the interface shows the
+  // language asked for: a switch of interface language changes its dates in the same render.
+  const [dates, setDates] = useState<DateLanguage | null>(null);
+  if (
+    dateI18n &&
+    (dates === null ||
+      (settled &&
+        dateI18n.locale === dateLanguage &&
+        (dates.locale !== locale || dates.phrases !== dateI18n)))
+  ) {
+    // After a failed load the phrases are the source language's: dates follow them.
+    setDates({
+      locale: dateI18n.locale === dateLanguage ? locale : dateI18n.locale,
+      phrases: dateI18n,
+    });
+  }
   const lingui = useMemo(
     () =>
       interfaceI18n && {
@@ -66,10 +94,10 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     document.documentElement.dir = textDirection(shownLanguage);
   }, [shownLanguage]);
 
-  if (!lingui || !dateI18n) return null;
+  if (!lingui || !dates) return null;
   return (
     <LinguiContext value={lingui}>
-      <DatePhrasesContext value={dateI18n}>{children}</DatePhrasesContext>
+      <DateLanguageContext value={dates}>{children}</DateLanguageContext>
     </LinguiContext>
   );
 }

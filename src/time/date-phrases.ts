@@ -31,15 +31,26 @@ export function hasDatePhrases(locale: string): boolean {
   return datePhraseCatalogues.languages.includes(languageOf(locale));
 }
 
-/** The date language's phrases; provided by `<LanguageProvider>`. */
-export const DatePhrasesContext = createContext<I18n | null>(null);
+/** The date locale on screen and its language's phrases, always a matching pair. */
+export interface DateLanguage {
+  locale: string;
+  phrases: I18n;
+}
 
-export function useDatePhrase(): DatePhrase {
-  const i18n = useContext(DatePhrasesContext);
-  if (!i18n) {
+/** Provided by `<LanguageProvider>`. */
+export const DateLanguageContext = createContext<DateLanguage | null>(null);
+
+/**
+ * The date locale and its phrases. While a newly chosen date language's phrases load, this stays
+ * on the previous locale, so Intl's date and the words around it never come from two languages.
+ */
+export function useDateLanguage(): { locale: string; phrase: DatePhrase } {
+  const dateLanguage = useContext(DateLanguageContext);
+  if (!dateLanguage) {
     throw new Error(
       "Timestamps need a <LanguageProvider> above them (see src/i18n/language-provider.tsx)",
     );
   }
-  return (id, values) => i18n._(id, values);
+  const { locale, phrases } = dateLanguage;
+  return { locale, phrase: (id, values) => phrases._(id, values) };
 }

@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from "react";
-import { useT } from "../i18n/use-t";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { DATE_LOCALE_OPTIONS, localeSelfName } from "./date-locale-options";
 import type { ZoneMode } from "./describe-timestamp";
 import { useTimePreferences } from "./time-preferences";
@@ -10,9 +10,10 @@ const FOLLOW_INTERFACE = "";
 
 /** The reader's date language and "my time / publisher's time" choice; updates every Timestamp. */
 export function TimePreferencesControl() {
-  const { choices, defaults, zoneMode, readerTimeZone, now, language, choose } =
+  const { choices, defaults, zoneMode, readerTimeZone, now, choose } =
     useTimePreferences();
   const t = useT();
+  const language = useInterfaceLanguage();
   const id = useId();
   const languageId = `${id}-language`;
 

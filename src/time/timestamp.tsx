@@ -1,5 +1,6 @@
 import { textDirection } from "../i18n/text-direction";
-import { useDatePhrase } from "./date-phrases";
+import { useInterfaceLanguage } from "../i18n/use-t";
+import { useDateLanguage } from "./date-phrases";
 import { languageOf } from "./supported-locale";
 import { describeTimestamp, type TimestampDisplay } from "./describe-timestamp";
 import { useTimePreferences } from "./time-preferences";
@@ -35,9 +36,9 @@ export function Timestamp({
   label,
   className,
 }: TimestampProps) {
-  const { language, locale, zoneMode, readerTimeZone, now } =
-    useTimePreferences();
-  const phrase = useDatePhrase();
+  const { zoneMode, readerTimeZone, now } = useTimePreferences();
+  const { locale, phrase } = useDateLanguage();
+  const language = useInterfaceLanguage();
 
   // Data is validated upstream; if a bad value slips through, show it rather than break the page.
   if (Number.isNaN(Date.parse(iso))) {
