@@ -1,20 +1,19 @@
 import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
-import { copyFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 
-/** Hosts that answer unknown paths with 404.html (GitHub Pages and the like) then boot the app too. */
-function spaFallbackPage(): Plugin {
-  let outDir = "dist";
+/**
+ * The build's index.html is the app shell that `npm run publish` makes every page from, so it is
+ * written as shell.html; publish writes index.html (the front page) and the rest.
+ */
+function appShell(): Plugin {
   return {
-    name: "bulletin-spa-fallback-page",
+    name: "bulletin-app-shell",
     apply: "build",
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      await copyFile(join(outDir, "index.html"), join(outDir, "404.html"));
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      const html = bundle["index.html"];
+      if (html) html.fileName = "shell.html";
     },
   };
 }
@@ -24,7 +23,7 @@ export default defineConfig({
   plugins: [
     react(),
     lingui({ failOnMissing: true, failOnCompileError: true }),
-    spaFallbackPage(),
+    appShell(),
   ],
   test: {
     restoreMocks: true,

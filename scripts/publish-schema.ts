@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import {
   articleSchema,
   headlinePageSchema,
+  latestHeadlinesSchema,
 } from "../src/articles/article-schema.ts";
 
 /**
@@ -33,7 +34,12 @@ export async function schemaDocuments(): Promise<Record<string, string>> {
     "headline-page.schema.json": await render(
       headlinePageSchema,
       "headline-page.schema.json",
-      "Bulletin headline page (data/headlines/<n>.json)",
+      "Bulletin archive page (data/headlines/<n>.json, numbered from the oldest)",
+    ),
+    "latest-headlines.schema.json": await render(
+      latestHeadlinesSchema,
+      "latest-headlines.schema.json",
+      "Bulletin front page (data/headlines/latest.json)",
     ),
   };
 }

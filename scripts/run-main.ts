@@ -18,3 +18,29 @@ export function runMain(
     },
   );
 }
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs `cleanup` if the process is interrupted (SIGINT, SIGTERM) and then exits with the usual
+ * status; returns a function that stops watching. SIGKILL cannot be caught: the next run cleans up.
+ */
+export function cleanUpOnSignal(cleanup: () => void): () => void {
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(
+    ([signal, code]) =>
+      [
+        signal,
+        () => {
+          try {
+            cleanup();
+          } finally {
+            process.exit(code);
+          }
+        },
+      ] as const,
+  );
+  for (const [signal, handler] of handlers) process.once(signal, handler);
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}

@@ -1,23 +1,36 @@
-import type { Headline } from "./articles/article-schema";
+import { ARTICLE_ID_PATTERN, type Headline } from "./articles/article-schema";
 
 /** URL builders: the route table in router.tsx declares the same shapes. */
 export const paths = {
-  headlines: (page = 1) => (page > 1 ? `/?page=${page}` : "/"),
+  front: () => "/",
+  /** A page of the archive, numbered from the oldest (see docs/decisions/0006). */
+  page: (page: number) => `/page/${page}`,
   article: (article: Pick<Headline, "id" | "slug">) =>
     `/articles/${article.id}-${article.slug}`,
 };
 
-/** Splits an article URL part ("4aef69e2e173-iraq-ready") into its stable id and its slug. */
+// The id as in ARTICLE_ID_PATTERN, in any case: "/articles/4AEF…" reaches the article too.
+const ARTICLE_REF = new RegExp(
+  `^(${ARTICLE_ID_PATTERN.source.slice(1, -1)})(?:-(.*))?$`,
+  "i",
+);
+
+/**
+ * Splits an article URL part ("4aef69e2e173-iraq-ready") into its stable id and its slug. Only the
+ * id matters; whatever follows it is the slug the URL was shared with, corrected by redirect.
+ */
 export function parseArticleRef(
   ref: string,
 ): { id: string; slug: string } | null {
-  const match = /^([0-9a-f]{12})(?:-([a-z0-9-]*))?$/.exec(ref);
+  const match = ARTICLE_REF.exec(ref);
   if (!match?.[1]) return null;
-  return { id: match[1], slug: match[2] ?? "" };
+  return { id: match[1].toLowerCase(), slug: match[2] ?? "" };
 }
 
-/** Reads ?page=N; anything but a whole number from 1 up is not a page. */
-export function parsePageParam(value: string | null): number | null {
-  if (value === null) return 1;
+/** A page number in a URL: a whole number from 1 up, written plainly; anything else is not a page. */
+export function parsePageNumber(
+  value: string | null | undefined,
+): number | null {
+  if (value === null || value === undefined) return null;
   return /^[1-9][0-9]{0,6}$/.test(value) ? Number(value) : null;
 }

@@ -1,9 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { RouteObject } from "react-router";
+import { replace, type RouteObject } from "react-router";
 import { articleLoader } from "./pages/article-loader";
-import { HeadlinesPage, headlinesLoader } from "./pages/headlines-page";
+import { ArchivePage, archivePageLoader } from "./pages/archive-page";
+import { FrontPage, frontPageLoader } from "./pages/front-page";
 import { loadArticlePage } from "./pages/load-article-page";
 import { notFound } from "./pages/route-errors";
+import { paths } from "./paths";
 import { AppLayout, AppLoading } from "./shell/app-layout";
 import { NotFoundView } from "./shell/not-found-view";
 import { RouteErrorBoundary } from "./shell/route-error-boundary";
@@ -22,8 +24,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              loader: headlinesLoader(queryClient),
-              Component: HeadlinesPage,
+              loader: frontPageLoader(queryClient),
+              Component: FrontPage,
+            },
+            {
+              // Static hosts serve the front page at /index.html too.
+              path: "index.html",
+              loader: () => replace(paths.front()),
+            },
+            {
+              path: "page/:page",
+              loader: archivePageLoader(queryClient),
+              Component: ArchivePage,
             },
             {
               path: "articles/:articleRef",

@@ -31,16 +31,16 @@ describe("index.html's data preload", () => {
   const article = { id: "db2c26b7cd7b", slug: "iraq-ready" };
 
   it.each([
-    [paths.headlines(), dataPaths.headlinePage(1)],
-    [paths.headlines(4), dataPaths.headlinePage(4)],
+    [paths.front(), dataPaths.latestHeadlines],
+    [paths.page(4), dataPaths.headlinePage(4)],
     [paths.article(article), dataPaths.article(article.id)],
     [`/articles/${article.id}`, dataPaths.article(article.id)],
   ])("requests the data %s needs before the app starts", (url, file) => {
     expect(preloadFor(url)).toBe(dataUrl(file));
   });
 
-  it.each(["/?page=0", "/?page=two", "/articles/not-an-id", "/no/such/page"])(
-    "requests nothing for %s, which is not found",
+  it.each(["/?page=2", "/page/0", "/articles/not-an-id", "/no/such/page"])(
+    "requests nothing for %s, which is not found or moves elsewhere",
     (url) => {
       expect(preloadFor(url)).toBeNull();
     },

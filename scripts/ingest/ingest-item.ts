@@ -2,7 +2,7 @@ import {
   articleSchema,
   type Article,
 } from "../../src/articles/article-schema.ts";
-import { slugify } from "../../src/articles/slug.ts";
+import { slugify } from "./slug.ts";
 import { articleIdFor } from "./article-id.ts";
 
 /** Why one source, line or item was not ingested. Printed as `location field: reason`. */
@@ -33,9 +33,14 @@ export interface DraftItem {
   externalUrl?: string;
 }
 
+/**
+ * What reading a source yields, in order: each item as a draft or a rejection, and warnings about a
+ * field that was dropped while its item was kept. A warning never counts as an item.
+ */
 export type SourceEvent =
   | { kind: "item"; item: DraftItem }
-  | { kind: "rejection"; rejection: Rejection };
+  | { kind: "rejection"; rejection: Rejection }
+  | { kind: "warning"; warning: Rejection };
 
 export type FinalisedItem =
   | { ok: true; article: Article; identity: string; location: string }
@@ -68,6 +73,14 @@ export function finaliseItem(item: DraftItem): FinalisedItem {
 
 export function itemEvent(item: DraftItem): SourceEvent {
   return { kind: "item", item };
+}
+
+export function warningEvent(
+  location: string,
+  field: string,
+  reason: string,
+): SourceEvent {
+  return { kind: "warning", warning: { location, field, reason } };
 }
 
 export function rejectionEvent(

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { rejectionEvent, type SourceEvent } from "./ingest-item.ts";
+import type { Rejection, SourceEvent } from "./ingest-item.ts";
 import { readJsonFeed } from "./json-feed.ts";
 import { parseTextArticle } from "./text-article.ts";
 import { readXmlFeed } from "./xml-feed.ts";
@@ -17,9 +17,46 @@ export interface SourceRef {
   format?: SourceFormat;
 }
 
+/** What an http(s) server said identifies its last answer, sent back to ask "changed since?". */
+export interface HttpValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Sources larger than this are refused unless `--max-bytes` says otherwise. */
+export const DEFAULT_MAX_BYTES = 50 * 2 ** 20;
+
 export interface ReadOptions {
   zone?: string;
   fetchTimeoutMs: number;
+  /** The largest source accepted (DEFAULT_MAX_BYTES when absent). */
+  maxBytes?: number;
+  /** Validators remembered from the last run, for a conditional request (URLs only). */
+  validators?: HttpValidators;
+}
+
+/** A source that could not be read at all: nothing of it is ingested, and the run says so. */
+export interface UnreadableSource {
+  kind: "unreadable";
+  rejection: Rejection;
+}
+
+export type LoadedSource =
+  | UnreadableSource
+  /** An http(s) source answered 304 Not Modified to a conditional request. */
+  | { kind: "not-modified" }
+  | {
+      kind: "read";
+      events: Iterable<SourceEvent> | AsyncIterable<SourceEvent>;
+      /** The validators of an http(s) answer, to remember for the next run. */
+      validators?: HttpValidators;
+    };
+
+function unreadable(name: string, reason: string): UnreadableSource {
+  return {
+    kind: "unreadable",
+    rejection: { location: name, field: "source", reason },
+  };
 }
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -44,8 +81,8 @@ function displayName(file: string): string {
  */
 export async function expandSources(
   args: readonly string[],
-): Promise<(SourceRef | SourceEvent)[]> {
-  const refs: (SourceRef | SourceEvent)[] = [];
+): Promise<(SourceRef | UnreadableSource)[]> {
+  const refs: (SourceRef | UnreadableSource)[] = [];
   for (const arg of args) {
     if (/^https?:\/\//i.test(arg)) {
       refs.push({ name: arg, url: arg });
@@ -55,7 +92,7 @@ export async function expandSources(
     try {
       info = await stat(arg);
     } catch (error) {
-      refs.push(rejectionEvent(arg, "source", describeFsError(error)));
+      refs.push(unreadable(arg, describeFsError(error)));
       continue;
     }
     if (!info.isDirectory()) {
@@ -125,10 +162,21 @@ function parseText(
   return [parseTextArticle(text, { sourceName: ref.name, basename, ...zone })];
 }
 
+type Fetched =
+  | UnreadableSource
+  | { kind: "not-modified" }
+  | {
+      kind: "fetched";
+      text: string;
+      format: SourceFormat;
+      validators: HttpValidators;
+    };
+
 async function fetchText(
   ref: SourceRef & { url: string },
   options: ReadOptions,
-): Promise<{ text: string; format: SourceFormat } | SourceEvent> {
+): Promise<Fetched> {
+  const { etag, lastModified } = options.validators ?? {};
   let response: Response;
   try {
     response = await fetch(ref.url, {
@@ -136,6 +184,8 @@ async function fetchText(
       headers: {
         Accept:
           "application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml, text/plain;q=0.9, */*;q=0.5",
+        ...(etag ? { "If-None-Match": etag } : {}),
+        ...(lastModified ? { "If-Modified-Since": lastModified } : {}),
       },
     });
   } catch (error) {
@@ -143,13 +193,16 @@ async function fetchText(
       (error as Error).name === "TimeoutError"
         ? `no answer within ${options.fetchTimeoutMs / 1000} s`
         : `could not fetch (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message})`;
-    return rejectionEvent(ref.name, "source", reason);
+    return unreadable(ref.name, reason);
+  }
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return { kind: "not-modified" };
   }
   if (!response.ok) {
     await response.body?.cancel();
-    return rejectionEvent(
+    return unreadable(
       ref.name,
-      "source",
       `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
     );
   }
@@ -161,7 +214,7 @@ async function fetchText(
       (error as Error).name === "TimeoutError"
         ? `no complete answer within ${options.fetchTimeoutMs / 1000} s`
         : (error as Error).message;
-    return rejectionEvent(ref.name, "source", reason);
+    return unreadable(ref.name, reason);
   }
   const type = response.headers.get("content-type") ?? "";
   const format = /json/i.test(type)
@@ -169,22 +222,31 @@ async function fetchText(
     : /xml/i.test(type)
       ? "xml"
       : (formatOf(new URL(ref.url).pathname) ?? sniff(text));
-  return { text, format };
+  const validators: HttpValidators = {};
+  const newEtag = response.headers.get("etag");
+  const newLastModified = response.headers.get("last-modified");
+  if (newEtag) validators.etag = newEtag;
+  if (newLastModified) validators.lastModified = newLastModified;
+  return { kind: "fetched", text, format, validators };
 }
 
 /**
  * Starts reading one source. A small file is read and parsed at once (so many can be in flight);
- * a JSON Feed file is streamed lazily. Never rejects: a failure becomes a rejection event.
+ * a JSON Feed file is streamed lazily. Never rejects: a source that cannot be read is "unreadable".
  */
 export async function loadSource(
   ref: SourceRef,
   options: ReadOptions,
-): Promise<Iterable<SourceEvent> | AsyncIterable<SourceEvent>> {
+): Promise<LoadedSource> {
   try {
     if (ref.url !== undefined) {
       const fetched = await fetchText({ ...ref, url: ref.url }, options);
-      if ("kind" in fetched) return [fetched];
-      return parseText(fetched.text, fetched.format, ref, options);
+      if (fetched.kind !== "fetched") return fetched;
+      return {
+        kind: "read",
+        events: parseText(fetched.text, fetched.format, ref, options),
+        validators: fetched.validators,
+      };
     }
     const file = ref.file ?? ref.name;
     if (ref.format === "json") {
@@ -194,19 +256,25 @@ export async function loadSource(
       // buffer die young; 1 MiB pieces went straight to the old generation and, twice over a 169 MB
       // feed, grew the heap to ~400 MB between full collections.
       await stat(file);
-      return readJsonFeed(
-        () =>
-          createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 }),
-        {
-          sourceName: ref.name,
-          ...zone,
-        },
-      );
+      return {
+        kind: "read",
+        events: readJsonFeed(
+          () =>
+            createReadStream(file, {
+              encoding: "utf8",
+              highWaterMark: 1 << 16,
+            }),
+          { sourceName: ref.name, ...zone },
+        ),
+      };
     }
     // Synchronous: for small files it is several times faster than the promise API.
     const text = readFileSync(file, "utf8");
-    return parseText(text, ref.format ?? sniff(text), ref, options);
+    return {
+      kind: "read",
+      events: parseText(text, ref.format ?? sniff(text), ref, options),
+    };
   } catch (error) {
-    return [rejectionEvent(ref.name, "source", describeFsError(error))];
+    return unreadable(ref.name, describeFsError(error));
   }
 }

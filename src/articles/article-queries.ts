@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import {
   articleSchema,
   headlinePageSchema,
+  latestHeadlinesSchema,
   type ArticleId,
 } from "./article-schema";
 import { dataPaths } from "./data-paths";
@@ -10,9 +11,15 @@ import { fetchData } from "./fetch-data";
 /** The one place that knows the articles' query keys and where their data lives. */
 export const articleQueries = {
   all: () => ["articles"] as const,
-  headlines: (page: number) =>
+  latest: () =>
     queryOptions({
-      queryKey: [...articleQueries.all(), "headlines", page] as const,
+      queryKey: [...articleQueries.all(), "latest"] as const,
+      queryFn: ({ signal }) =>
+        fetchData(dataPaths.latestHeadlines, latestHeadlinesSchema, signal),
+    }),
+  page: (page: number) =>
+    queryOptions({
+      queryKey: [...articleQueries.all(), "page", page] as const,
       queryFn: ({ signal }) =>
         fetchData(dataPaths.headlinePage(page), headlinePageSchema, signal),
     }),

@@ -6,11 +6,13 @@ import * as z from "zod/mini";
  * Types are inferred from these schemas; `npm run schema` publishes them as JSON Schema.
  */
 
-/** Short lowercase hex, derived from the source's identity (never from the headline). */
+/** An article id: short lowercase hex, derived from the source's identity (never from the headline). */
+export const ARTICLE_ID_PATTERN = /^[0-9a-f]{12}$/;
+
 const articleIdSchema = z
   .string()
   .check(
-    z.regex(/^[0-9a-f]{12}$/, "must be 12 lowercase hexadecimal characters"),
+    z.regex(ARTICLE_ID_PATTERN, "must be 12 lowercase hexadecimal characters"),
   );
 
 const slugSchema = z
@@ -123,42 +125,58 @@ const articleFields = {
    */
   timeZone: z.optional(timeZoneSchema),
   tags: z._default(z.array(nonEmptyText), []),
+  /** Set when the publisher withdrew the article: its URL stays and shows why instead of the body. */
+  withdrawn: z.optional(z.object({ at: instantSchema, reason: nonEmptyText })),
 };
 
 /** One entry of the headline list: only what the list shows, never the body. */
 const headlineSchema = z.object(articleFields);
 
-export const articleSchema = z.object({
-  ...articleFields,
-  byline: z.optional(nonEmptyText),
-  /** Where the article was first published, if it has a public address. */
-  url: z.optional(httpUrlSchema),
-  image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
-  /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
-  dateLine: z.optional(nonEmptyText),
-  body: z.array(bodyBlockSchema).check(z.minLength(1)),
-});
+export const articleSchema = z
+  .object({
+    ...articleFields,
+    byline: z.optional(nonEmptyText),
+    /** Where the article was first published, if it has a public address. */
+    url: z.optional(httpUrlSchema),
+    image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
+    /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
+    dateLine: z.optional(nonEmptyText),
+    /** Empty only when the article was withdrawn. */
+    body: z.array(bodyBlockSchema),
+  })
+  .check(
+    z.refine((article) => article.body.length > 0 || article.withdrawn, {
+      message: "must have at least one block",
+      path: ["body"],
+    }),
+  );
 
 const count = (min: number) => z.int().check(z.minimum(min));
 
-/** One page of the headline index, newest first. */
-export const headlinePageSchema = z
-  .object({
-    page: count(1),
-    pageCount: count(1),
-    pageSize: count(1),
-    totalArticles: count(0),
-    headlines: z.array(headlineSchema),
-  })
-  .check(
-    z.refine((index) => index.page <= index.pageCount, {
-      message: "page must not be greater than pageCount",
-      path: ["page"],
-    }),
-  );
+/**
+ * One page of the archive, numbered from the oldest: page n holds the articles at positions
+ * (n - 1) × pageSize + 1 … n × pageSize, newest first. A full page never changes again (apart from
+ * corrections), so its URL shows the same articles for ever. It carries no archive-wide counts,
+ * which would change every page on every publish.
+ */
+export const headlinePageSchema = z.object({
+  page: count(1),
+  pageSize: count(1),
+  /** Whether this is the newest page; older pages link to the next page up. */
+  newest: z.boolean(),
+  headlines: z.array(headlineSchema),
+});
+
+/** The front page: the newest two pages' headlines, newest first, and how big the archive is. */
+export const latestHeadlinesSchema = z.object({
+  pageSize: count(1),
+  totalArticles: count(0),
+  headlines: z.array(headlineSchema),
+});
 
 export type ArticleId = z.infer<typeof articleIdSchema>;
 export type BodyBlock = z.infer<typeof bodyBlockSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type HeadlinePage = z.infer<typeof headlinePageSchema>;
+export type LatestHeadlines = z.infer<typeof latestHeadlinesSchema>;

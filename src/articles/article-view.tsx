@@ -40,7 +40,11 @@ export function ArticleView({
         <ArticleDates article={article} />
         <LeadImage article={article} />
       </header>
-      <ArticleBody blocks={article.body} />
+      {article.withdrawn ? (
+        <WithdrawalNotice article={article} />
+      ) : (
+        <ArticleBody blocks={article.body} />
+      )}
       <footer className="article-footer" lang={language}>
         {article.tags.length > 0 && <TagList tags={article.tags} />}
         {article.dateLine && (
@@ -62,6 +66,33 @@ export function ArticleView({
         {backLink}
       </footer>
     </article>
+  );
+}
+
+/** In place of the body: when the publisher withdrew the article and why, in their words. */
+function WithdrawalNotice({ article }: { article: Article }) {
+  const t = useT();
+  const language = useInterfaceLanguage();
+  if (!article.withdrawn) return null;
+  return (
+    <section
+      className="withdrawal-notice"
+      lang={language}
+      aria-labelledby="withdrawn-heading"
+    >
+      <h2 id="withdrawn-heading">{t("article.withdrawn.title")}</h2>
+      <p>
+        <Timestamp
+          iso={article.withdrawn.at}
+          publisherTimeZone={article.timeZone}
+          label="withdrawn"
+        />
+      </p>
+      <p>{t("article.withdrawn.reason")}</p>
+      <blockquote lang={article.language}>
+        <p>{article.withdrawn.reason}</p>
+      </blockquote>
+    </section>
   );
 }
 

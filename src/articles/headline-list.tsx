@@ -55,6 +55,14 @@ function HeadlineItem({
         <p className="standfirst">{headline.standfirst}</p>
       )}
       <p className="headline-meta" lang={language}>
+        {headline.withdrawn && (
+          <>
+            <strong className="withdrawn-label">
+              {t("headlines.withdrawn")}
+            </strong>
+            {" · "}
+          </>
+        )}
         <span className="source" lang={headline.language}>
           {headline.source}
         </span>

@@ -1,28 +1,31 @@
 import { Link } from "react-router";
 import { useT } from "../i18n/use-t";
-import { paths } from "../paths";
 
+/** Links to the newer and older neighbours of a list; either may be absent. */
 export function Pagination({
-  page,
-  pageCount,
+  newer,
+  older,
+  label,
 }: {
-  page: number;
-  pageCount: number;
+  newer?: string;
+  older?: string;
+  /** What this list is, between the links ("Page 3"). */
+  label?: string;
 }) {
   const t = useT();
-  if (pageCount <= 1) return null;
+  if (!newer && !older) return null;
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {page > 1 ? (
-        <Link to={paths.headlines(page - 1)} rel="prev">
+      {newer ? (
+        <Link to={newer} rel="prev">
           {t("pagination.newer")}
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <span>{t("pagination.status", { page, pageCount })}</span>
-      {page < pageCount ? (
-        <Link to={paths.headlines(page + 1)} rel="next">
+      {label ? <span>{label}</span> : <span aria-hidden="true" />}
+      {older ? (
+        <Link to={older} rel="next">
           {t("pagination.older")}
         </Link>
       ) : (

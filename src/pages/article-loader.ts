@@ -12,14 +12,15 @@ export function articleLoader(queryClient: QueryClient) {
     const article = await queryClient
       .query(articleQueries.detail(ref.id))
       .catch(rethrowAsRouteError);
-    // The id alone identifies the article; an old or missing slug moves to the current URL, replacing
-    // the old one in history so Back does not bounce off it.
-    if (ref.slug !== article.slug) throw replace(paths.article(article));
+    // The id alone identifies the article; an old or missing slug (or an id in capitals) moves to the
+    // current URL, replacing the old one in history so Back does not bounce off it.
+    if (params.articleRef !== `${article.id}-${article.slug}`)
+      throw replace(paths.article(article));
     // Load the sanitiser here when the body needs it: a failed chunk load then becomes a loader
     // error, which Retry runs again (React.lazy would keep the failure for good).
     if (article.body.some((block) => block.type === "html")) {
       await import("../articles/sanitized-html");
     }
-    return null;
+    return { id: article.id };
   };
 }

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import { ArticleView } from "../articles/article-view";
-import { parseArticleRef, paths } from "../paths";
+import { paths } from "../paths";
+import type { articleLoader } from "./article-loader";
 import { useT } from "../i18n/use-t";
 import { DocumentTitle } from "../shell/document-title";
 
@@ -10,9 +11,8 @@ import { DocumentTitle } from "../shell/document-title";
 type ArticleLocationState = { fromList?: string } | null;
 
 export function ArticlePage() {
-  const { articleRef = "" } = useParams();
-  // The loader has already rejected refs that do not parse.
-  const id = parseArticleRef(articleRef)?.id ?? "";
+  const { id } =
+    useLoaderData<Awaited<ReturnType<ReturnType<typeof articleLoader>>>>();
   const { data: article } = useSuspenseQuery(articleQueries.detail(id));
   const fromList = (useLocation().state as ArticleLocationState)?.fromList;
   const navigate = useNavigate();
@@ -21,7 +21,7 @@ export function ArticlePage() {
   const backLink = (
     <Link
       className="back-link"
-      to={fromList ?? paths.headlines()}
+      to={fromList ?? paths.front()}
       onClick={(event) => {
         // A real "back" restores the list's scroll position and focus.
         if (

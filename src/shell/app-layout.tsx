@@ -45,7 +45,7 @@ function SiteHeader() {
         {t("shell.skipLink")}
       </a>
       <header className="site-header">
-        <Link className="brand" to={paths.headlines()}>
+        <Link className="brand" to={paths.front()}>
           Bulletin
         </Link>
         <PreferencesDisclosure />

@@ -53,7 +53,7 @@ export function ErrorView({ error }: { error: unknown }) {
         >
           {retrying ? t("error.retrying") : t("error.retry")}
         </button>
-        <Link to={paths.headlines()}>{t("status.latestHeadlinesLink")}</Link>
+        <Link to={paths.front()}>{t("status.latestHeadlinesLink")}</Link>
       </p>
     </section>
   );

@@ -14,7 +14,7 @@ export function NotFoundView() {
       </h1>
       <p>{t("notFound.explanation")}</p>
       <p>
-        <Link to={paths.headlines()}>{t("status.latestHeadlinesLink")}</Link>
+        <Link to={paths.front()}>{t("status.latestHeadlinesLink")}</Link>
       </p>
     </section>
   );

@@ -8,6 +8,7 @@ import { useTimePreferences } from "./time-preferences";
 const LABELS = {
   published: "timestamp.published",
   updated: "timestamp.updated",
+  withdrawn: "timestamp.withdrawn",
 } as const;
 
 export interface TimestampProps {

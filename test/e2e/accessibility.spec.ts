@@ -35,8 +35,8 @@ const views: {
   {
     name: "the error view",
     open: async (page, problems) => {
-      problems.allow(/\/data\/headlines\/1\.json/);
-      await page.route("**/data/headlines/1.json", (route) =>
+      problems.allow(/\/data\/headlines\/latest\.json/);
+      await page.route("**/data/headlines/latest.json", (route) =>
         route.fulfill({ status: 500, body: "" }),
       );
       await page.goto("/");

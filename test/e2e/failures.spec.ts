@@ -52,7 +52,7 @@ const pages = [
   {
     name: "the headline list",
     path: "/",
-    data: "**/data/headlines/1.json",
+    data: "**/data/headlines/latest.json",
     heading: "Latest headlines",
   },
   {
@@ -115,21 +115,21 @@ test("a failure while navigating inside the app shows the error view in place, a
   page,
   problems,
 }) => {
-  problems.allow(/\/data\/headlines\/2\.json/);
+  problems.allow(/\/data\/headlines\/1\.json/);
   await page.goto("/");
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
   ).toBeVisible();
-  await page.route("**/data/headlines/2.json", (route) =>
+  await page.route("**/data/headlines/1.json", (route) =>
     route.fulfill({ status: 503, body: "Service Unavailable" }),
   );
   await page.getByRole("link", { name: "Older →" }).click();
   await expectErrorView(page, "The server could not send this page");
-  await expect(page).toHaveURL("/?page=2");
+  await expect(page).toHaveURL("/page/1");
 
-  await page.unroute("**/data/headlines/2.json");
+  await page.unroute("**/data/headlines/1.json");
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(
-    page.getByRole("heading", { level: 1, name: "Headlines, page 2 of 3" }),
+    page.getByRole("heading", { level: 1, name: "Archive page 1" }),
   ).toBeVisible();
 });

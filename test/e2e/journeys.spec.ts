@@ -1,14 +1,15 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures.ts";
-import { PAGE_COUNT, sampleHeadline, seed } from "./support/test-data.ts";
+import { sampleHeadline, seed } from "./support/test-data.ts";
 
-const listHeading = (page: Page, pageNumber = 1) =>
+/** The front page, or with a number the archive page of that number (1 = the oldest). */
+const listHeading = (page: Page, pageNumber?: number) =>
   page.getByRole("heading", {
     level: 1,
     name:
-      pageNumber === 1
+      pageNumber === undefined
         ? "Latest headlines"
-        : `Headlines, page ${pageNumber} of ${PAGE_COUNT}`,
+        : `Archive page ${pageNumber}`,
   });
 const articleHeading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });
@@ -57,13 +58,11 @@ test.describe("reading from the list", () => {
     await expect(listHeading(page)).toBeVisible();
 
     await page.getByRole("link", { name: "Older →" }).click();
-    await expect(listHeading(page, 2)).toBeFocused();
-    await expect(page).toHaveTitle(
-      `Headlines, page 2 of ${PAGE_COUNT} · Bulletin`,
-    );
+    await expect(listHeading(page, 1)).toBeFocused();
+    await expect(page).toHaveTitle("Archive page 1 · Bulletin");
 
-    await page.getByRole("link", { name: sampleHeadline(20) }).click();
-    await expect(articleHeading(page, sampleHeadline(20))).toBeFocused();
+    await page.getByRole("link", { name: sampleHeadline(30) }).click();
+    await expect(articleHeading(page, sampleHeadline(30))).toBeFocused();
 
     await page.getByRole("link", { name: "Bulletin", exact: true }).click();
     await expect(listHeading(page)).toBeFocused();
@@ -73,12 +72,12 @@ test.describe("reading from the list", () => {
   test("the back link returns to the list page the reader came from", async ({
     page,
   }) => {
-    await page.goto("/?page=3");
+    await page.goto("/page/1");
     await page.getByRole("link", { name: sampleHeadline(44) }).click();
     await expect(articleHeading(page, sampleHeadline(44))).toBeVisible();
     await page.getByRole("link", { name: "← All headlines" }).click();
-    await expect(listHeading(page, 3)).toBeVisible();
-    await expect(page).toHaveURL("/?page=3");
+    await expect(listHeading(page, 1)).toBeVisible();
+    await expect(page).toHaveURL("/page/1");
   });
 });
 
@@ -128,32 +127,51 @@ test.describe("deep links and bookmarks", () => {
     await expect(page).toHaveURL(seed.path);
   });
 
-  test("a list page URL opens directly, and ?page=1 is the front page", async ({
+  test("an archive page URL opens directly and always holds the same articles", async ({
     openPage,
   }) => {
+    // 45 articles, oldest first: page 1 = samples 44–25, page 2 = samples 24–11, the seed (dated
+    // 4 October 2015, between samples 11 and 10) and 10–6, page 3 = samples 5–1.
     const page = await openPage();
-    await page.goto("/?page=2");
+    await page.goto("/page/2");
     await expect(listHeading(page, 2)).toBeVisible();
-    await expect(page).toHaveTitle(
-      `Headlines, page 2 of ${PAGE_COUNT} · Bulletin`,
-    );
+    await expect(page).toHaveTitle("Archive page 2 · Bulletin");
     const headlines = page.getByRole("main").getByRole("heading", { level: 2 });
     await expect(headlines).toHaveCount(20);
-    await expect(headlines.first()).toHaveText(sampleHeadline(20));
+    await expect(headlines.first()).toHaveText(sampleHeadline(6));
+    await expect(headlines.last()).toHaveText(sampleHeadline(24));
     const pages = page.getByRole("navigation", { name: "Headline pages" });
+    await expect(pages.getByRole("link", { name: "← Newer" })).toHaveAttribute(
+      "href",
+      "/page/3",
+    );
+    await expect(pages.getByRole("link", { name: "Older →" })).toHaveAttribute(
+      "href",
+      "/page/1",
+    );
+
+    await page.goto("/page/3");
+    await expect(listHeading(page, 3)).toBeVisible();
+    await expect(headlines).toHaveCount(5);
     await expect(pages.getByRole("link", { name: "← Newer" })).toHaveAttribute(
       "href",
       "/",
     );
-    await expect(pages.getByRole("link", { name: "Older →" })).toHaveAttribute(
-      "href",
-      "/?page=3",
-    );
 
-    await page.goto("/?page=3");
-    await expect(listHeading(page, 3)).toBeVisible();
-    await expect(headlines).toHaveCount(5);
+    await page.goto("/page/1");
+    await expect(headlines).toHaveCount(20);
+    await expect(headlines.last()).toHaveText(sampleHeadline(44));
     await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
+  });
+
+  test("old ?page=N links reach the page that now holds their first article", async ({
+    openPage,
+  }) => {
+    const page = await openPage();
+    // ?page=2 used to begin with the 21st newest article, sample 20: page 2 holds it now.
+    await page.goto("/?page=2");
+    await expect(listHeading(page, 2)).toBeVisible();
+    await expect(page).toHaveURL("/page/2");
 
     await page.goto("/?page=1");
     await expect(listHeading(page)).toBeVisible();
@@ -167,25 +185,25 @@ test.describe("deep links and bookmarks", () => {
     await page.goto("/");
     await expect(listHeading(page)).toBeVisible();
     await page.getByRole("link", { name: "Older →" }).click();
-    await expect(listHeading(page, 2)).toBeVisible();
-    await page.getByRole("link", { name: sampleHeadline(21) }).click();
-    await expect(articleHeading(page, sampleHeadline(21))).toBeVisible();
+    await expect(listHeading(page, 1)).toBeVisible();
+    await page.getByRole("link", { name: sampleHeadline(30) }).click();
+    await expect(articleHeading(page, sampleHeadline(30))).toBeVisible();
 
     await page.goBack();
-    await expect(listHeading(page, 2)).toBeVisible();
-    await expect(page).toHaveURL("/?page=2");
+    await expect(listHeading(page, 1)).toBeVisible();
+    await expect(page).toHaveURL("/page/1");
     await page.goBack();
     await expect(listHeading(page)).toBeVisible();
     await expect(page).toHaveURL("/");
     await page.goForward();
-    await expect(listHeading(page, 2)).toBeVisible();
+    await expect(listHeading(page, 1)).toBeVisible();
     await page.goForward();
-    await expect(articleHeading(page, sampleHeadline(21))).toBeVisible();
+    await expect(articleHeading(page, sampleHeadline(30))).toBeVisible();
 
     // A reload in the middle of the history keeps the page, and back still works after it.
     await page.reload();
-    await expect(articleHeading(page, sampleHeadline(21))).toBeVisible();
+    await expect(articleHeading(page, sampleHeadline(30))).toBeVisible();
     await page.goBack();
-    await expect(listHeading(page, 2)).toBeVisible();
+    await expect(listHeading(page, 1)).toBeVisible();
   });
 });

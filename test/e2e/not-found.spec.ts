@@ -44,7 +44,12 @@ test("an unknown path shows the not-found view, whose link leads home", async ({
   await followLinkHome(page);
 });
 
-for (const path of ["/articles/not-an-article-id", "/?page=0", "/?page=two"]) {
+for (const path of [
+  "/articles/not-an-article-id",
+  "/?page=0",
+  "/?page=two",
+  "/page/0",
+]) {
   test(`a malformed address (${path}) shows the not-found view without fetching`, async ({
     page,
   }) => {
@@ -63,6 +68,9 @@ test("a list page past the last one shows the not-found view", async ({
   problems,
 }) => {
   problems.allow(/\/data\/headlines\/4\.json/);
+  await page.goto("/page/4");
+  await expectNotFound(page);
+  // An old ?page=N past the end of the archive as it is now.
   await page.goto("/?page=4");
   await expectNotFound(page);
 });

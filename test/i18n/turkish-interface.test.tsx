@@ -53,28 +53,62 @@ describe("a Turkish reader", () => {
     expect(englishInterfaceText()).toEqual([]);
   });
 
-  it("gets the list, its plural and its pagination in Turkish", async () => {
-    const articles = Array.from({ length: 21 }, (_, index) =>
+  it("gets the lists, their plurals and their pagination in Turkish", async () => {
+    const articles = Array.from({ length: 45 }, (_, index) =>
       buildArticle({ headline: `Story ${index + 1}` }),
     );
     serveArticles(articles);
-    renderApp("/", turkishReader);
+    const { user } = renderApp("/", turkishReader);
 
     expect(
       await screen.findByRole("heading", { level: 1, name: "Son haberler" }),
     ).toBeInTheDocument();
-    expect(screen.getByText("21 haber, en yenisi başta")).toBeInTheDocument();
-    const pages = screen.getByRole("navigation", { name: "Haber sayfaları" });
-    expect(within(pages).getByText("Sayfa 1 / 2")).toBeInTheDocument();
-    expect(
-      within(pages).getByRole("link", { name: "Daha eski →" }),
-    ).toBeInTheDocument();
+    expect(screen.getByText("45 haber, en yenisi başta")).toBeInTheDocument();
     expect(document.title).toBe("Son haberler · Bulletin");
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
       "content",
       "Bulletin'deki son haberler, en yenisi başta.",
     );
     expect(englishInterfaceText()).toEqual([]);
+
+    const pages = screen.getByRole("navigation", { name: "Haber sayfaları" });
+    await user.click(within(pages).getByRole("link", { name: "Daha eski →" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Arşiv sayfası 1" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("1–20 arası haberler, en yenisi başta."),
+    ).toBeInTheDocument();
+    const archivePages = screen.getByRole("navigation", {
+      name: "Haber sayfaları",
+    });
+    expect(within(archivePages).getByText("Sayfa 1")).toBeInTheDocument();
+    expect(
+      within(archivePages).getByRole("link", { name: "← Daha yeni" }),
+    ).toBeInTheDocument();
+    expect(englishInterfaceText()).toEqual([]);
+  });
+
+  it("reads a withdrawn article's notice in Turkish, its date line included", async () => {
+    const article = buildArticle({
+      headline: "A withdrawn story",
+      timeZone: "Europe/Istanbul",
+      withdrawn: {
+        at: "2026-03-02T10:00:00+03:00",
+        reason: "The story was wrong.",
+      },
+    });
+    serveArticles([article]);
+    renderApp(`/articles/${article.id}-${article.slug}`, turkishReader);
+    const notice = await screen.findByRole("region", {
+      name: "Bu haber geri çekildi",
+    });
+    expect(notice).toHaveTextContent(
+      /Geri çekildi 2 Mart 2026 10:00\s*Yayıncının belirttiği gerekçe:\s*The story was wrong\./,
+    );
+    expect(
+      within(notice).getByText("The story was wrong.").closest("blockquote"),
+    ).toHaveAttribute("lang", "en");
   });
 
   it("gets the not-found and error views in Turkish", async () => {
@@ -92,7 +126,7 @@ describe("a Turkish reader", () => {
 
   it("gets the error view in Turkish, the technical detail marked as English", async () => {
     dataServer.use(
-      http.get("*/data/headlines/1.json", () =>
+      http.get("*/data/headlines/latest.json", () =>
         HttpResponse.json({ page: "one" }),
       ),
     );

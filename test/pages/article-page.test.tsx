@@ -190,15 +190,15 @@ describe("the article page", () => {
       buildArticle({ headline: `Story ${index + 1}` }),
     );
     serveArticles(articles);
-    const { user, router } = renderApp("/?page=2");
+    const { user, router } = renderApp("/page/1");
 
     await user.click(await screen.findByRole("link", { name: "Story 22" }));
     const back = await screen.findByRole("link", { name: /All headlines/ });
-    expect(back).toHaveAttribute("href", "/?page=2");
+    expect(back).toHaveAttribute("href", "/page/1");
     await user.click(back);
 
     expect(await screen.findByRole("link", { name: "Story 22" })).toHaveFocus();
-    expect(router.state.location.search).toBe("?page=2");
+    expect(router.state.location.pathname).toBe("/page/1");
     expect(router.state.historyAction).toBe("POP");
   });
 });

@@ -33,8 +33,6 @@ const failures = [
     kind: "JSON that breaks the schema",
     response: () =>
       HttpResponse.json({
-        page: 1,
-        pageCount: 1,
         pageSize: 20,
         totalArticles: 1,
         headlines: [{ id: "x" }],

@@ -1,5 +1,10 @@
-import type { Article, HeadlinePage } from "../../src/articles/article-schema";
-import { headlineOf } from "../../src/articles/headline-of";
+import type {
+  Article,
+  HeadlinePage,
+  LatestHeadlines,
+} from "../../src/articles/article-schema";
+import { frontPageRange, pageCountOf } from "../../src/articles/archive-pages";
+import { headlineOf } from "../../scripts/publish/headline-of.ts";
 
 /** The seed article as the ingest produces it (body shortened: the app, not the ingest, is under test). */
 export const seedArticle: Article = {
@@ -47,19 +52,31 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
-/** Splits articles (newest first) into index pages of `pageSize`. */
-export function buildHeadlinePages(
+/**
+ * A published data folder's lists for these articles (newest first), as publish lays them out:
+ * the front page's latest headlines and the archive's pages, numbered from the oldest.
+ */
+export function buildSiteLists(
   articles: Article[],
   pageSize = 20,
-): HeadlinePage[] {
-  const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
-  return Array.from({ length: pageCount }, (_, index) => ({
-    page: index + 1,
-    pageCount,
-    pageSize,
-    totalArticles: articles.length,
-    headlines: articles
-      .slice(index * pageSize, (index + 1) * pageSize)
-      .map(headlineOf),
-  }));
+): { latest: LatestHeadlines; pages: HeadlinePage[] } {
+  const oldestFirst = [...articles].reverse();
+  const pageCount = pageCountOf(articles.length, pageSize);
+  const front = frontPageRange(articles.length, pageSize);
+  return {
+    latest: {
+      pageSize,
+      totalArticles: articles.length,
+      headlines: articles.slice(0, front.to - front.from + 1).map(headlineOf),
+    },
+    pages: Array.from({ length: pageCount }, (_, index) => ({
+      page: index + 1,
+      pageSize,
+      newest: index + 1 === pageCount,
+      headlines: oldestFirst
+        .slice(index * pageSize, (index + 1) * pageSize)
+        .reverse()
+        .map(headlineOf),
+    })),
+  };
 }

@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Article } from "../../src/articles/article-schema";
-import { buildHeadlinePages } from "./article-fixtures";
+import { buildSiteLists } from "./article-fixtures";
 
 /** The network, mocked at the fetch level: tests add handlers per case with `dataServer.use`. */
 export const dataServer = setupServer();
@@ -11,10 +11,11 @@ beforeAll(() => dataServer.listen({ onUnhandledRequest: "error" }));
 afterEach(() => dataServer.resetHandlers());
 afterAll(() => dataServer.close());
 
-/** Serves a data folder holding these articles (newest first), as the ingest would lay it out. */
+/** Serves a data folder holding these articles (newest first), as publish would lay it out. */
 export function serveArticles(articles: Article[], pageSize = 20) {
-  const pages = buildHeadlinePages(articles, pageSize);
+  const { latest, pages } = buildSiteLists(articles, pageSize);
   dataServer.use(
+    http.get("*/data/headlines/latest.json", () => HttpResponse.json(latest)),
     http.get("*/data/headlines/:file", ({ params }) => {
       const page = pages.find(
         (candidate) => `${candidate.page}.json` === params.file,

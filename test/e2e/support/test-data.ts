@@ -24,7 +24,6 @@ export const seed = {
   },
 };
 
-export const PAGE_COUNT = 3;
 export const HEADLINES_PER_PAGE = 20;
 
 /** Headline of fictional sample n (1–44), newest first; n = 3 has a very long headline. */

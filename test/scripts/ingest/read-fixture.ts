@@ -23,7 +23,7 @@ const FORMATS: Record<string, SourceFormat> = {
 /** Reads a fixture as the ingest would and returns each result as an article or a message line. */
 export async function readFixture(name: string, zone?: string) {
   const file = path.join(fixturesDir, name);
-  const events = await loadSource(
+  const loaded = await loadSource(
     {
       name,
       file,
@@ -33,8 +33,14 @@ export async function readFixture(name: string, zone?: string) {
     },
     { fetchTimeoutMs: 1000, ...(zone ? { zone } : {}) },
   );
+  if (loaded.kind === "unreadable") return [formatRejection(loaded.rejection)];
+  if (loaded.kind === "not-modified") return [];
   const results = [];
-  for await (const event of events) {
+  for await (const event of loaded.events) {
+    if (event.kind === "warning") {
+      results.push(`warning: ${formatRejection(event.warning)}`);
+      continue;
+    }
     if (event.kind === "rejection") {
       results.push(formatRejection(event.rejection));
       continue;

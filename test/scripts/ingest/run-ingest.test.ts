@@ -1,471 +1,331 @@
-import { execFile } from "node:child_process";
-import {
-  mkdtemp,
-  mkdir,
-  readdir,
-  readFile,
-  rm,
-  writeFile,
-} from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from "vitest";
-import {
-  headlinePageSchema,
-  type Article,
-} from "../../../src/articles/article-schema.ts";
-import { ArticleStore } from "../../../scripts/ingest/article-store.ts";
-import {
-  formatRejection,
-  type Rejection,
-} from "../../../scripts/ingest/ingest-item.ts";
-import { OutputFolder } from "../../../scripts/ingest/output-folder.ts";
-import { runIngest } from "../../../scripts/ingest/run-ingest.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Archive } from "../../../scripts/archive/archive.ts";
+import { articleIdFor } from "../../../scripts/ingest/article-id.ts";
 import { fixturesDir } from "./read-fixture.ts";
+import {
+  ingestInto,
+  jsonFeed,
+  repoRoot,
+  startFeedServer,
+  temporaryWorkFolder,
+  writeJsonFeed,
+} from "../support/archive-runs.ts";
 
-const root = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../..",
-);
-let work: string;
+const work = temporaryWorkFolder();
+const archiveFile = () => path.join(work.path, "archive.sqlite");
 
-beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), "bulletin-ingest-"));
-});
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-
-async function tree(folder: string): Promise<Record<string, string>> {
-  const files = await readdir(folder, { recursive: true, withFileTypes: true });
-  const entries = await Promise.all(
-    files
-      .filter((file) => file.isFile())
-      .map(async (file) => {
-        const full = path.join(file.parentPath, file.name);
-        return [
-          path.relative(folder, full),
-          await readFile(full, "utf8"),
-        ] as const;
-      }),
-  );
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+function stored(id: string) {
+  const archive = Archive.open(archiveFile(), { create: false });
+  try {
+    const row = [...archive.changedSince(0)].find((r) => r.id === id);
+    return {
+      article: row
+        ? (JSON.parse(row.article) as { headline: string; slug: string })
+        : undefined,
+      seq: row?.seq,
+      revisions: archive.revisions(id).map((revision) => revision.headline),
+      formerSlugs: archive.formerSlugs(id),
+    };
+  } finally {
+    archive.close();
+  }
 }
 
-async function ingest(
-  sources: string[],
-  extra: { zone?: string; siteUrl?: string } = {},
-) {
-  const messages: string[] = [];
-  const out = path.join(work, "data");
-  const result = await runIngest({
-    sources,
-    out,
-    fetchTimeoutMs: 500,
-    onRejection: (rejection) => messages.push(formatRejection(rejection)),
-    ...extra,
-  });
-  return { result, messages, out };
-}
-
-function article(id: string, fields: Partial<Article> = {}): Article {
-  return {
-    id,
-    slug: "a",
-    headline: "A",
-    source: "S",
-    language: "en",
-    tags: [],
-    body: [{ type: "paragraph", text: "x" }],
-    ...fields,
-  };
-}
-
-describe("runIngest on the bundled content", () => {
-  it("writes pages of 20, newest first, undated last, and the same bytes every time", async () => {
-    const first = await ingest([path.join(root, "content")]);
+describe("ingesting into the archive", () => {
+  it("adds the bundled content once; the same run again changes nothing", async () => {
+    const content = path.join(repoRoot, "content");
+    const first = await ingestInto(archiveFile(), [content]);
     expect(first.messages).toEqual([]);
-    expect(first.result).toEqual({
-      ingested: 34,
+    expect(first.counts).toMatchObject({
+      added: 34,
       updated: 0,
-      skipped: 0,
+      unchanged: 0,
       rejected: 0,
-      articles: 34,
-      pages: 2,
     });
-    const files = await tree(first.out);
-    const page1 = headlinePageSchema.parse(
-      JSON.parse(files["headlines/1.json"] ?? ""),
-    );
-    const page2 = headlinePageSchema.parse(
-      JSON.parse(files["headlines/2.json"] ?? ""),
-    );
-    expect([
-      page1.page,
-      page1.pageCount,
-      page1.pageSize,
-      page1.totalArticles,
-    ]).toEqual([1, 2, 20, 34]);
-    expect(page1.headlines).toHaveLength(20);
-    expect(page2.headlines).toHaveLength(14);
-    const all = [...page1.headlines, ...page2.headlines];
-    const times = all.map((h) => h.updatedAt ?? h.publishedAt);
-    expect(times.at(-1)).toBeUndefined();
-    const dated = times
-      .filter((time): time is string => time !== undefined)
-      .map((time) => Date.parse(time));
-    expect(dated).toEqual([...dated].sort((a, b) => b - a));
-    expect(
-      Object.keys(files).filter((file) => file.startsWith("articles/")),
-    ).toHaveLength(34);
-    // Headline entries carry only the list's fields.
-    expect(Object.keys(page1.headlines[0] ?? {})).not.toContain("body");
-    // Pages are put together from stored headline JSON: byte for byte what printing the schema's
-    // parse of them gives.
-    for (const name of ["headlines/1.json", "headlines/2.json"]) {
-      const text = files[name] ?? "";
-      expect(text).toBe(
-        `${JSON.stringify(headlinePageSchema.parse(JSON.parse(text)))}\n`,
-      );
-    }
+    expect(first.articles).toBe(34);
 
-    await rm(first.out, { recursive: true });
-    const second = await ingest([path.join(root, "content")]);
-    expect(await tree(second.out)).toEqual(files);
-  });
-
-  it("writes feed.json as JSON Feed 1.1 with the newest items and absolute urls from --site-url", async () => {
-    const { out } = await ingest([path.join(root, "content")], {
-      siteUrl: "https://news.example/bulletin",
-    });
-    const feed = JSON.parse(
-      await readFile(path.join(out, "feed.json"), "utf8"),
-    ) as {
-      version: string;
-      home_page_url: string;
-      feed_url: string;
-      items: Record<string, unknown>[];
-    };
-    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(feed.home_page_url).toBe("https://news.example/bulletin/");
-    expect(feed.feed_url).toBe("https://news.example/bulletin/data/feed.json");
-    expect(feed.items).toHaveLength(34);
-    const sea = feed.items[0];
-    expect(sea).toMatchObject({
-      url: expect.stringMatching(
-        /^https:\/\/news\.example\/bulletin\/articles\/[0-9a-f]{12}-sample-scientists-map-the-sea-floor/,
-      ),
-      external_url: "https://www.example.com/samples/atom/sea-floor",
-      title: "Sample: Scientists map the sea floor off the Antarctic coast",
-      date_published: "2026-02-10T08:00:00+00:00",
-      date_modified: "2026-02-10T12:00:00+00:00",
-      language: "en-GB",
-      tags: ["Science", "Samples"],
-    });
-    expect(sea?.content_html).toContain("<h2>What they found</h2>");
-  });
-});
-
-describe("runIngest edge cases", () => {
-  it("still writes a valid page 1 for no articles", async () => {
-    const empty = path.join(work, "empty");
-    await mkdir(empty);
-    const { result, out } = await ingest([empty]);
-    expect(result).toEqual({
-      ingested: 0,
+    const second = await ingestInto(archiveFile(), [content]);
+    expect(second.counts).toMatchObject({
+      added: 0,
       updated: 0,
-      skipped: 0,
+      unchanged: 34,
       rejected: 0,
-      articles: 0,
-      pages: 1,
     });
-    expect(
-      JSON.parse(await readFile(path.join(out, "headlines/1.json"), "utf8")),
-    ).toEqual({
-      page: 1,
-      pageCount: 1,
-      pageSize: 20,
-      totalArticles: 0,
-      headlines: [],
-    });
+    const archive = Archive.open(archiveFile(), { create: false });
+    const { changeNo } = archive.stats();
+    archive.close();
+    expect(changeNo).toBe(34);
   });
 
-  it("merges duplicates: the newer update wins and keeps the first id", async () => {
-    const older = {
-      version: "https://jsonfeed.org/version/1.1",
-      title: "Dupes",
-      items: [
-        {
-          id: "a",
-          title: "Old headline",
-          content_text: "old",
-          date_published: "2020-01-01T00:00:00Z",
-        },
-        {
-          id: "b",
-          url: "https://x.example/b",
-          title: "B",
-          content_text: "b",
-          date_published: "2020-01-01T00:00:00Z",
-        },
-      ],
-    };
-    const newer = {
-      version: "https://jsonfeed.org/version/1.1",
-      title: "Dupes",
-      items: [
-        {
-          id: "a",
-          title: "Corrected headline",
-          content_text: "new",
-          date_published: "2020-01-01T00:00:00Z",
-          date_modified: "2020-01-02T00:00:00Z",
-        },
-        {
-          id: "a",
-          title: "Stale copy",
-          content_text: "stale",
-          date_published: "2020-01-01T00:00:00Z",
-        },
-        {
-          id: "other-id",
-          url: "https://x.example/b",
-          title: "B again",
-          content_text: "b2",
-          date_published: "2020-01-03T00:00:00Z",
-        },
-      ],
-    };
-    await writeFile(path.join(work, "1-older.json"), JSON.stringify(older));
-    await writeFile(path.join(work, "2-newer.json"), JSON.stringify(newer));
-    const { result, messages, out } = await ingest([
-      path.join(work, "1-older.json"),
-      path.join(work, "2-newer.json"),
+  it("keeps articles a feed stopped listing, updates corrections and keeps every revision", async () => {
+    const feed = path.join(work.path, "feed.json");
+    await writeJsonFeed(feed, [
+      {
+        id: "one",
+        title: "First story",
+        content_text: "One.",
+        date_published: "2026-01-01T10:00:00Z",
+      },
+      {
+        id: "two",
+        title: "Secnod story",
+        content_text: "Two.",
+        date_published: "2026-01-02T10:00:00Z",
+      },
+      {
+        id: "three",
+        title: "Third story",
+        content_text: "Three.",
+        date_published: "2026-01-03T10:00:00Z",
+      },
+    ]);
+    const v1 = await ingestInto(archiveFile(), [feed]);
+    expect(v1.counts).toMatchObject({ added: 3 });
+
+    // v2 drops "one" and "three", corrects "two" and adds "four".
+    await writeJsonFeed(feed, [
+      {
+        id: "two",
+        title: "Second story",
+        content_text: "Two.",
+        date_published: "2026-01-02T10:00:00Z",
+        date_modified: "2026-01-02T12:00:00Z",
+      },
+      {
+        id: "four",
+        title: "Fourth story",
+        content_text: "Four.",
+        date_published: "2026-01-04T10:00:00Z",
+      },
+    ]);
+    const v2 = await ingestInto(archiveFile(), [feed]);
+    expect(v2.counts).toMatchObject({
+      added: 1,
+      updated: 1,
+      unchanged: 0,
+      rejected: 0,
+    });
+    expect(v2.articles).toBe(4);
+
+    const two = stored(articleIdFor("two"));
+    expect(two.article?.headline).toBe("Second story");
+    expect(two.revisions).toEqual(["Secnod story", "Second story"]);
+    expect(two.formerSlugs).toEqual(["secnod-story"]);
+    // Positions: v1's three oldest first, then v2's new one; a correction keeps its place.
+    expect(stored(articleIdFor("one")).seq).toBe(1);
+    expect(two.seq).toBe(2);
+    expect(stored(articleIdFor("three")).seq).toBe(3);
+    expect(stored(articleIdFor("four")).seq).toBe(4);
+  });
+
+  it("never lets an older copy replace a newer version", async () => {
+    const newer = await writeJsonFeed(path.join(work.path, "a.json"), [
+      {
+        id: "x",
+        title: "Corrected",
+        content_text: "x",
+        date_published: "2026-01-01T10:00:00Z",
+        date_modified: "2026-01-05T10:00:00Z",
+      },
+    ]);
+    const older = await writeJsonFeed(path.join(work.path, "b.json"), [
+      {
+        id: "x",
+        title: "Original",
+        content_text: "x",
+        date_published: "2026-01-01T10:00:00Z",
+      },
+    ]);
+    await ingestInto(archiveFile(), [newer]);
+    const again = await ingestInto(archiveFile(), [older]);
+    expect(again.counts).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(stored(articleIdFor("x")).article?.headline).toBe("Corrected");
+  });
+
+  it("merges copies of one item within a run: the later update wins, never two articles", async () => {
+    const feed = await writeJsonFeed(path.join(work.path, "dupes.json"), [
+      {
+        id: "a",
+        title: "Old headline",
+        content_text: "old",
+        date_published: "2020-01-01T00:00:00Z",
+      },
+      {
+        id: "a",
+        title: "Corrected headline",
+        content_text: "new",
+        date_published: "2020-01-01T00:00:00Z",
+        date_modified: "2020-01-02T00:00:00Z",
+      },
+      {
+        id: "a",
+        title: "Stale copy",
+        content_text: "stale",
+        date_published: "2020-01-01T00:00:00Z",
+      },
+      // A different id with the same link is a different article.
+      { id: "b", url: "https://x.example/a", title: "B", content_text: "b" },
+      { id: "c", url: "https://x.example/a", title: "C", content_text: "c" },
+    ]);
+    const { counts, messages, articles } = await ingestInto(archiveFile(), [
+      feed,
     ]);
     expect(messages).toEqual([]);
-    expect(result).toMatchObject({
-      ingested: 2,
-      updated: 2,
-      skipped: 1,
-      rejected: 0,
-      articles: 2,
-    });
-    const page = headlinePageSchema.parse(
-      JSON.parse(await readFile(path.join(out, "headlines/1.json"), "utf8")),
+    expect(counts).toMatchObject({ added: 3, merged: 2, rejected: 0 });
+    expect(articles).toBe(3);
+    expect(stored(articleIdFor("a")).article?.headline).toBe(
+      "Corrected headline",
     );
-    expect(page.headlines.map((h) => [h.headline, h.slug])).toEqual([
-      ["B again", "b-again"],
-      ["Corrected headline", "corrected-headline"],
-    ]);
-    const ids = page.headlines.map((h) => h.id);
-    const { articleIdFor } =
-      await import("../../../scripts/ingest/article-id.ts");
-    expect(ids).toEqual([articleIdFor("b"), articleIdFor("a")]);
   });
 
-  it("reports missing sources and keeps going (exit status 1 material)", async () => {
-    const { result, messages } = await ingest([
-      path.join(work, "missing.txt"),
+  it("a source that cannot be read changes nothing and is named; the rest is ingested", async () => {
+    const { counts, messages } = await ingestInto(archiveFile(), [
+      path.join(work.path, "missing.txt"),
       path.join(fixturesDir, "text-crlf-offset.txt"),
     ]);
     expect(messages).toEqual([
-      `${path.join(work, "missing.txt")} source: no such file or folder`,
+      `${path.join(work.path, "missing.txt")} source: no such file or folder`,
     ]);
-    expect(result).toMatchObject({ ingested: 1, rejected: 1 });
-  });
-
-  it("leaves the previous data folder untouched when the run fails", async () => {
-    const out = path.join(work, "data");
-    await mkdir(out);
-    await writeFile(path.join(out, "previous.json"), "previous");
-    await expect(
-      runIngest({
-        sources: [path.join(fixturesDir, "text-empty.txt")],
-        out,
-        onRejection: () => {
-          throw new Error("crash mid-run");
-        },
-      }),
-    ).rejects.toThrow("crash mid-run");
-    expect(await readdir(out)).toEqual(["previous.json"]);
-    expect(
-      (await readdir(work)).filter((name) => name.startsWith(".ingest-tmp-")),
-    ).toEqual([]);
-  });
-});
-
-describe("ArticleStore", () => {
-  it("rejects an id collision between different identities with a clear message", async () => {
-    const output = new OutputFolder(path.join(work, "out"));
-    await output.open();
-    const store = new ArticleStore(output);
-    expect(store.add(article("aaaaaaaaaaaa"), "text:first", "a.txt")).toBe(
-      "ingested",
-    );
-    const outcome = store.add(
-      article("aaaaaaaaaaaa"),
-      "text:second",
-      "b.txt",
-    ) as Rejection;
-    expect(formatRejection(outcome)).toBe(
-      'b.txt id: aaaaaaaaaaaa is already the id of "text:first" (a.txt); "text:second" hashes to the same id, so give one of them a different identity',
-    );
-    await output.discard();
-  });
-});
-
-describe("http(s) sources", () => {
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      if (request.url === "/feed.json") {
-        response.writeHead(200, { "content-type": "application/feed+json" });
-        response.end(
-          JSON.stringify({
-            version: "https://jsonfeed.org/version/1.1",
-            title: "Served",
-            items: [
-              { id: "s1", title: "Served item", content_text: "Over HTTP." },
-            ],
-          }),
-        );
-      } else if (request.url === "/story.txt") {
-        response.writeHead(200, {
-          "content-type": "text/plain; charset=utf-8",
-        });
-        response.end(
-          "Served headline\n\nStandfirst\n\nDesk\n\nBody.\n\nGüncelleme Tarihi: 04 Ekim 2015, 09:19",
-        );
-      } else if (request.url === "/slow") {
-        setTimeout(() => response.end("late"), 2000);
-      } else {
-        response.writeHead(404, { "content-type": "text/html" });
-        response.end("<h1>Not found</h1>");
-      }
+    expect(counts).toMatchObject({
+      added: 1,
+      rejected: 0,
+      unreadableSources: 1,
     });
-    await new Promise<void>((resolve) =>
-      server.listen(0, "127.0.0.1", resolve),
-    );
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  it("numbers a run's new articles oldest first, undated before dated", async () => {
+    const feed = await writeJsonFeed(path.join(work.path, "feed.json"), [
+      {
+        id: "new",
+        title: "New",
+        content_text: "n",
+        date_published: "2026-03-01T00:00:00Z",
+      },
+      { id: "undated", title: "Undated", content_text: "u" },
+      {
+        id: "old",
+        title: "Old",
+        content_text: "o",
+        date_published: "2026-01-01T00:00:00Z",
+      },
+    ]);
+    await ingestInto(archiveFile(), [feed]);
+    expect(
+      ["undated", "old", "new"].map((id) => stored(articleIdFor(id)).seq),
+    ).toEqual([1, 2, 3]);
+  });
+});
+
+describe("feeds over http", () => {
+  const server = {
+    current: undefined as
+      Awaited<ReturnType<typeof startFeedServer>> | undefined,
+  };
+  beforeAll(async () => {
+    server.current = await startFeedServer();
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.current?.close();
   });
 
-  it("fetches feeds and text articles, and reports HTTP errors and timeouts", async () => {
-    const { result, messages, out } = await ingest([
-      `${base}/feed.json`,
-      `${base}/story.txt`,
-      `${base}/missing.xml`,
-      `${base}/slow`,
+  it("sends the remembered ETag and Last-Modified; a 304 changes nothing", async () => {
+    const feedServer = server.current;
+    if (!feedServer) throw new Error("no server");
+    const body = jsonFeed([
+      { id: "h1", title: "Over HTTP", content_text: "Body." },
     ]);
+    const conditions: (string | undefined)[][] = [];
+    feedServer.handle((request, response) => {
+      const etag = request.headers["if-none-match"];
+      const since = request.headers["if-modified-since"];
+      conditions.push([etag, since]);
+      if (etag === '"v1"') {
+        response.writeHead(304);
+        response.end();
+        return;
+      }
+      response.writeHead(200, {
+        "content-type": "application/feed+json",
+        etag: '"v1"',
+        "last-modified": "Sun, 04 Oct 2015 06:19:00 GMT",
+      });
+      response.end(body);
+    });
+    const url = `${feedServer.base}/feed.json`;
+    const first = await ingestInto(archiveFile(), [url]);
+    expect(first.counts).toMatchObject({ added: 1, notModifiedSources: 0 });
+    const second = await ingestInto(archiveFile(), [url]);
+    expect(second.counts).toMatchObject({
+      added: 0,
+      unchanged: 0,
+      notModifiedSources: 1,
+    });
+    expect(second.messages).toEqual([]);
+    expect(conditions).toEqual([
+      [undefined, undefined],
+      ['"v1"', "Sun, 04 Oct 2015 06:19:00 GMT"],
+    ]);
+  });
+
+  it("an HTTP error or a timeout changes nothing for that feed and is named", async () => {
+    const feedServer = server.current;
+    if (!feedServer) throw new Error("no server");
+    feedServer.handle((request, response) => {
+      if (request.url === "/slow") {
+        setTimeout(() => response.end("late"), 1500);
+        return;
+      }
+      response.writeHead(503, "Service Unavailable");
+      response.end();
+    });
+    const { counts, messages } = await ingestInto(
+      archiveFile(),
+      [`${feedServer.base}/down.xml`, `${feedServer.base}/slow`],
+      { fetchTimeoutMs: 300 },
+    );
     expect(messages).toEqual([
-      `${base}/missing.xml source: HTTP 404 Not Found`,
-      `${base}/slow source: no answer within 0.5 s`,
+      `${feedServer.base}/down.xml source: HTTP 503 Service Unavailable`,
+      `${feedServer.base}/slow source: no answer within 0.3 s`,
     ]);
-    expect(result).toMatchObject({ ingested: 2, rejected: 2 });
-    const page = JSON.parse(
-      await readFile(path.join(out, "headlines/1.json"), "utf8"),
-    ) as { headlines: { headline: string; timeZone?: string }[] };
-    expect(page.headlines.map((h) => [h.headline, h.timeZone])).toEqual([
-      ["Served headline", "Europe/Istanbul"],
-      ["Served item", undefined],
-    ]);
+    expect(counts).toMatchObject({ added: 0, unreadableSources: 2 });
   });
 });
 
-describe("the command line", () => {
-  const run = promisify(execFile);
-  const cli = path.join(root, "scripts/ingest/cli.ts");
-  const tsx = path.join(root, "node_modules/.bin/tsx");
-
-  async function exec(args: string[]) {
-    try {
-      const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: work });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return {
-        code: failed.code,
-        stdout: failed.stdout,
-        stderr: failed.stderr,
-      };
-    }
-  }
-
-  it.each([
-    [
-      ["--zone", "Mars/Olympus"],
-      'ingest: --zone: "Mars/Olympus" is not an IANA time zone such as Europe/Istanbul',
-    ],
-    [["--frobnicate"], "ingest: Unknown option '--frobnicate'"],
-    [
-      ["--site-url", "ftp://x"],
-      'ingest: --site-url: "ftp://x" is not an http(s) URL',
-    ],
-  ])(
-    "exits 2 for %j",
-    async (args, message) => {
-      const { code, stderr } = await exec(args);
-      expect(code).toBe(2);
-      expect(stderr.split("\n")[0]).toContain(message);
-    },
-    20_000,
-  );
-
-  it("exits 1 with messages and a summary when something was rejected, 0 when all was ingested", async () => {
-    await mkdir(path.join(work, "src"));
-    await writeFile(
-      path.join(work, "src/good.txt"),
-      "Good\n\nStandfirst\n\nDesk\n\nBody.\n",
+describe("identity", () => {
+  it("rejects an id collision between different identities with a clear message", async () => {
+    await mkdir(path.join(work.path, "a"));
+    const file = path.join(work.path, "a", "story.txt");
+    await writeFile(file, "Story\n\nStandfirst\n\nDesk\n\nBody.\n");
+    const archive = Archive.open(archiveFile(), { create: true });
+    archive.begin("test", 0);
+    // Forge a different identity under the id the file will hash to.
+    archive.insert(
+      {
+        id: articleIdFor("text:story"),
+        identity: "someone else",
+        json: "{}",
+        contentHash: "x",
+        bodyHash: "x",
+        sortMs: null,
+        externalUrl: null,
+        headline: "Other",
+        slug: "other",
+        standfirst: null,
+        publishedAt: null,
+        updatedAt: null,
+        source: "forged",
+      },
+      "2026-01-01T00:00:00.000Z",
     );
-    await writeFile(
-      path.join(work, "src/bad.txt"),
-      "Bad\n\nStandfirst\n\nDesk\n\nBody.\n\nUpdated: 4 October 2015, 09:19\n",
+    archive.numberNewArticles();
+    archive.commit();
+    archive.close();
+    const { counts, messages } = await ingestInto(archiveFile(), [file]);
+    expect(counts.rejected).toBe(1);
+    expect(messages[0]).toBe(
+      `${file.split(path.sep).join("/")} id: ${articleIdFor("text:story")} is already the id of "someone else"; "text:story" hashes to the same id, so give one of them a different identity`,
     );
-    const failed = await exec(["--out", "out", "src"]);
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe(
-      'src/bad.txt:9 date: "4 October 2015, 09:19" has no time zone; pass --zone IANA_ZONE or add "zone:" to the file\'s header\n',
-    );
-    expect(failed.stdout).toBe(
-      "ingest: 1 ingested, 0 updated, 0 skipped, 1 rejected; wrote 1 articles and 1 headline pages to out\n",
-    );
-
-    const passed = await exec([
-      "--out",
-      "out",
-      "--zone",
-      "Europe/London",
-      "src",
-    ]);
-    expect(passed.code).toBe(0);
-    expect(passed.stdout).toBe(
-      "ingest: 2 ingested, 0 updated, 0 skipped, 0 rejected; wrote 2 articles and 1 headline pages to out\n",
-    );
-    const bad = JSON.parse(
-      await readFile(path.join(work, "out/headlines/1.json"), "utf8"),
-    ) as {
-      headlines: { headline: string; updatedAt?: string; timeZone?: string }[];
-    };
-    expect(bad.headlines[0]).toMatchObject({
-      headline: "Bad",
-      updatedAt: "2015-10-04T09:19:00+01:00",
-      timeZone: "Europe/London",
-    });
-  }, 30_000);
+  });
 });

@@ -16,7 +16,7 @@ async function ingestSeed() {
     basename: "000_4aef69e2e173efbd",
   });
   if (event.kind !== "item")
-    throw new Error(`rejected: ${JSON.stringify(event.rejection)}`);
+    throw new Error(`not an article: ${JSON.stringify(event)}`);
   const finalised = finaliseItem(event.item);
   if (!finalised.ok)
     throw new Error(`invalid: ${JSON.stringify(finalised.rejection)}`);

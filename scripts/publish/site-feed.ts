@@ -1,4 +1,6 @@
 import type { Article, BodyBlock } from "../../src/articles/article-schema.ts";
+import { dataPaths } from "../../src/articles/data-paths.ts";
+import { paths } from "../../src/paths.ts";
 
 /** How many of the newest articles feed.json carries. */
 export const FEED_ITEM_LIMIT = 50;
@@ -48,18 +50,11 @@ export interface FeedItemInput {
   externalUrl?: string;
 }
 
-/** The app's URL for an article, when the site's address is known. */
-export function articlePageUrl(
-  siteUrl: string,
-  article: Pick<Article, "id" | "slug">,
-): string {
-  return new URL(`articles/${article.id}-${article.slug}`, siteBase(siteUrl))
-    .href;
-}
-
-// new URL("articles/x", "https://host/app") would drop "app"; the site is a folder.
-function siteBase(siteUrl: string): string {
-  return siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+/** The absolute address of a path of the app (`/articles/…`) on the deployed site. */
+export function siteAddress(siteUrl: string, appPath: string): string {
+  // new URL("articles/x", "https://host/app") would drop "app"; the site is a folder.
+  const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+  return new URL(appPath.replace(/^\//, ""), base).href;
 }
 
 /** A JSON Feed 1.1 of the newest articles, so other readers can subscribe to Bulletin's data. */
@@ -73,13 +68,13 @@ export function jsonFeed(
     title: "Bulletin",
     ...(siteUrl
       ? {
-          home_page_url: siteBase(siteUrl),
-          feed_url: new URL("data/feed.json", siteBase(siteUrl)).href,
+          home_page_url: siteAddress(siteUrl, paths.front()),
+          feed_url: siteAddress(siteUrl, `/data/${dataPaths.feed}`),
         }
       : {}),
     items: items.map(({ article, externalUrl }) => ({
       id: article.id,
-      ...(siteUrl ? { url: articlePageUrl(siteUrl, article) } : {}),
+      ...(siteUrl ? { url: siteAddress(siteUrl, paths.article(article)) } : {}),
       ...((externalUrl ?? article.url)
         ? { external_url: externalUrl ?? article.url }
         : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../src/articles/slug";
+import { slugify } from "../../../scripts/ingest/slug.ts";
 
 describe("slugify", () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Article, Headline } from "./article-schema";
+import type { Article, Headline } from "../../src/articles/article-schema.ts";
 
 /** An article's entry in the headline index: the list's fields, never the body. */
 export function headlineOf(article: Article): Headline {
@@ -13,6 +13,7 @@ export function headlineOf(article: Article): Headline {
     updatedAt,
     timeZone,
     tags,
+    withdrawn,
   } = article;
   return {
     id,
@@ -25,5 +26,6 @@ export function headlineOf(article: Article): Headline {
     updatedAt,
     timeZone,
     tags,
+    withdrawn,
   };
 }

@@ -5,7 +5,7 @@ import { buildArticle, seedArticle } from "../support/article-fixtures";
 import { dataServer, serveArticles } from "../support/data-server";
 import { renderApp } from "../support/render-app";
 
-describe("the headline list", () => {
+describe("the front page", () => {
   it("lists headlines as links to their articles, with standfirst, source and time", async () => {
     serveArticles([
       seedArticle,
@@ -41,67 +41,33 @@ describe("the headline list", () => {
     expect(document.title).toBe("Latest headlines · Bulletin");
   });
 
-  it("pages through the archive with URL state", async () => {
+  it("shows the newest two archive pages and links to the page below them", async () => {
+    // Story 12 is the newest: positions 1–12, pages of 5 from the oldest, so the front page shows
+    // pages 3 and 2 (Stories 12–6) and "Older" leads to page 1 (Stories 5–1).
     const articles = Array.from({ length: 12 }, (_, index) =>
-      buildArticle({ headline: `Story ${index + 1}` }),
+      buildArticle({ headline: `Story ${12 - index}` }),
     );
     serveArticles(articles, 5);
     const { user, router } = renderApp("/");
 
     expect(
-      await screen.findByRole("link", { name: "Story 1" }),
+      await screen.findByRole("link", { name: "Story 12" }),
     ).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Story 6" })).toBeInTheDocument();
     expect(
-      screen.queryByRole("link", { name: "Story 6" }),
+      screen.queryByRole("link", { name: "Story 5" }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("link", { name: /Newer/ }),
     ).not.toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: /Older/ }));
 
     expect(
-      await screen.findByRole("heading", {
-        level: 1,
-        name: "Headlines, page 2 of 3",
-      }),
+      await screen.findByRole("heading", { level: 1, name: "Archive page 1" }),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe("?page=2");
-    expect(screen.getByRole("link", { name: "Story 6" })).toBeInTheDocument();
-    expect(document.title).toBe("Headlines, page 2 of 3 · Bulletin");
-    expect(screen.getByRole("link", { name: /Newer/ })).toHaveAttribute(
-      "href",
-      "/",
-    );
+    expect(router.state.location.pathname).toBe("/page/1");
+    expect(screen.getByRole("link", { name: "Story 5" })).toBeInTheDocument();
   });
-
-  it("opens a list page directly from its URL", async () => {
-    serveArticles(
-      Array.from({ length: 12 }, (_, index) =>
-        buildArticle({ headline: `Story ${index + 1}` }),
-      ),
-      5,
-    );
-    renderApp("/?page=3");
-
-    expect(
-      await screen.findByRole("link", { name: "Story 11" }),
-    ).toBeInTheDocument();
-    expect(
-      screen.queryByRole("link", { name: /Older/ }),
-    ).not.toBeInTheDocument();
-  });
-
-  it.each(["/?page=9", "/?page=0", "/?page=two"])(
-    "treats %s as a page that does not exist",
-    async (url) => {
-      serveArticles([buildArticle()]);
-      renderApp(url);
-
-      expect(
-        await screen.findByRole("heading", {
-          level: 1,
-          name: "Page not found",
-        }),
-      ).toBeInTheDocument();
-    },
-  );
 
   it("says so when there are no articles", async () => {
     serveArticles([]);
@@ -130,6 +96,28 @@ describe("the headline list", () => {
 });
 
 describe("the front page's own URL", () => {
+  it.each([
+    // 12 articles, pages of 5: the old "?page=2" (newest-first positions 6–10) began at position 7.
+    ["/?page=2", "/page/2"],
+    ["/?page=3", "/page/1"],
+    ["/index.html", "/"],
+  ])("moves the old address %s to %s", async (url, current) => {
+    serveArticles(
+      Array.from({ length: 12 }, (_, index) =>
+        buildArticle({ headline: `Story ${12 - index}` }),
+      ),
+      5,
+    );
+    const { router } = renderApp(url);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(current));
+    expect(router.state.location.search).toBe("");
+    expect(router.state.historyAction).toBe("REPLACE");
+    expect(
+      await screen.findByRole("heading", { level: 1 }),
+    ).not.toHaveTextContent("Page not found");
+  });
+
   it("replaces ?page=1 with / so Back does not bounce", async () => {
     serveArticles([buildArticle({ headline: "Front" })]);
     const { router } = renderApp("/?page=1");
@@ -139,7 +127,7 @@ describe("the front page's own URL", () => {
     expect(router.state.historyAction).toBe("REPLACE");
   });
 
-  it("says the data folder is missing when even page 1 is not there", async () => {
+  it("says the data folder is missing when even the front page's data is not there", async () => {
     dataServer.use(
       http.get(
         "*/data/headlines/:file",

@@ -1,0 +1,79 @@
+import path from "node:path";
+import { Archive, ArchiveError } from "../archive/archive.ts";
+import { cleanUpOnSignal, runMain } from "../run-main.ts";
+import { parsePublishArgs, UsageError, USAGE } from "./parse-args.ts";
+import { runPublish } from "./run-publish.ts";
+import {
+  checkDataFolder,
+  readBuiltSite,
+  SiteFolderError,
+} from "./site-folder.ts";
+import { SiteWriter } from "./site-writer.ts";
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parsePublishArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`publish: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { folder, kind } = options.target;
+  let shell: Uint8Array | undefined;
+  try {
+    if (kind === "site") shell = readBuiltSite(folder);
+    else checkDataFolder(folder);
+  } catch (error) {
+    if (!(error instanceof SiteFolderError)) throw error;
+    process.stderr.write(`publish: ${error.message}\n`);
+    return 2;
+  }
+
+  let archive: Archive;
+  try {
+    archive = Archive.open(options.archive, { create: false });
+    archive.begin("npm run publish", options.waitMs);
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    process.stderr.write(`publish: ${error.message}\n`);
+    return 1;
+  }
+  const writer = new SiteWriter(folder);
+  const stopWatching = cleanUpOnSignal(() => {
+    writer.close();
+    archive.close();
+  });
+  try {
+    writer.open();
+    const result = await runPublish({
+      archive,
+      writer,
+      ...(shell ? { shell } : {}),
+      ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    });
+    const name = path.relative(process.cwd(), folder) || ".";
+    process.stdout.write(
+      `publish: ${result.articles} articles, ${result.full ? "all published afresh" : `${result.changedArticles} changed since the last publish`}; ${result.written} files written, ${result.unchanged} unchanged in ${name}\n`,
+    );
+    return 0;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    // Each file is replaced whole, articles before the pages that list them: the site is consistent.
+    process.stderr.write(
+      `publish: stopped: ${(error as Error).message}. Every file written before this is complete and the rest are as they were; publish again once this is fixed\n`,
+    );
+    return 1;
+  } finally {
+    stopWatching();
+    writer.close();
+    archive.close();
+  }
+}
+
+runMain(main, 1);

@@ -1,0 +1,72 @@
+import { parseArgs } from "node:util";
+import { DEFAULT_ARCHIVE } from "../archive/default-archive.ts";
+
+export const USAGE = `Usage: npm run publish -- [--archive PATH] [--out SITE | --data DIR] [--site-url URL] [--wait SECONDS]
+
+Writes the archive into a built site: only the files whose content changed.
+
+  --archive PATH    the archive to publish (default: ${DEFAULT_ARCHIVE})
+  --out SITE        the site folder made by vite build (default: dist)
+  --data DIR        write only the data folder, into DIR (for npm run dev: public/data)
+  --site-url URL    where the site is deployed, for absolute addresses in feeds
+  --wait SECONDS    when another run holds the archive, wait this long for it (default: 0)
+  --help            show this help`;
+
+export type PublishCliOptions =
+  | { help: true }
+  | {
+      help: false;
+      archive: string;
+      target: { kind: "site" | "data"; folder: string };
+      siteUrl?: string;
+      waitMs: number;
+    };
+
+export class UsageError extends Error {}
+
+/** Reads the command line; throws UsageError for anything the user must fix (exit status 2). */
+export function parsePublishArgs(args: readonly string[]): PublishCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        archive: { type: "string" },
+        out: { type: "string" },
+        data: { type: "string" },
+        "site-url": { type: "string" },
+        wait: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) return { help: true };
+  if (values.out !== undefined && values.data !== undefined)
+    throw new UsageError("--out and --data: give one of them");
+  for (const name of ["archive", "out", "data"] as const) {
+    if (values[name] !== undefined && !values[name].trim())
+      throw new UsageError(`--${name}: needs a path`);
+  }
+  const siteUrl = values["site-url"];
+  if (siteUrl !== undefined && !/^https?:\/\/[^/]/i.test(siteUrl)) {
+    throw new UsageError(`--site-url: "${siteUrl}" is not an http(s) URL`);
+  }
+  const wait = values.wait === undefined ? 0 : Number(values.wait);
+  if (!Number.isFinite(wait) || wait < 0 || values.wait?.trim() === "")
+    throw new UsageError(`--wait: "${values.wait}" is not a number of seconds`);
+  return {
+    help: false,
+    archive: values.archive ?? DEFAULT_ARCHIVE,
+    target:
+      values.data !== undefined
+        ? { kind: "data", folder: values.data }
+        : { kind: "site", folder: values.out ?? "dist" },
+    ...(siteUrl === undefined ? {} : { siteUrl }),
+    waitMs: wait * 1000,
+  };
+}

@@ -1,0 +1,432 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  articleSchema,
+  headlinePageSchema,
+  latestHeadlinesSchema,
+} from "../../../src/articles/article-schema.ts";
+import { Archive } from "../../../scripts/archive/archive.ts";
+import { articleIdFor } from "../../../scripts/ingest/article-id.ts";
+import {
+  finished,
+  ingestInto,
+  modificationTimes,
+  publishInto,
+  readTree,
+  repoRoot,
+  runCli,
+  startCli,
+  TEST_SHELL,
+  temporaryWorkFolder,
+  writeJsonFeed,
+  type FeedItem,
+} from "../support/archive-runs.ts";
+
+const work = temporaryWorkFolder();
+const archiveFile = () => path.join(work.path, "archive.sqlite");
+const site = () => path.join(work.path, "site");
+
+const story = (n: number, fields: Partial<FeedItem> = {}): FeedItem => ({
+  id: `story-${n}`,
+  title: `Story ${n}`,
+  content_text: `Body ${n}.`,
+  date_published: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
+  ...fields,
+});
+
+async function ingestStories(
+  numbers: number[],
+  fields: Partial<FeedItem> = {},
+) {
+  const feed = path.join(work.path, "feed.json");
+  await writeJsonFeed(
+    feed,
+    numbers.map((n) => story(n, fields)),
+  );
+  return ingestInto(archiveFile(), [feed]);
+}
+
+async function builtSite() {
+  await mkdir(site(), { recursive: true });
+  await writeFile(path.join(site(), "shell.html"), TEST_SHELL);
+}
+
+const readJson = async (file: string): Promise<unknown> =>
+  JSON.parse(await readFile(path.join(site(), file), "utf8"));
+
+describe("publishing the archive into a site", () => {
+  it("writes every article, pages numbered from the oldest, the latest headlines and the feed", async () => {
+    await ingestStories(Array.from({ length: 45 }, (_, index) => index + 1));
+    await builtSite();
+    const result = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(result).toMatchObject({
+      articles: 45,
+      changedArticles: 45,
+      full: true,
+    });
+
+    const files = await readTree(site());
+    expect(
+      Object.keys(files).filter((file) => file.startsWith("data/articles/")),
+    ).toHaveLength(45);
+    const page1 = headlinePageSchema.parse(
+      await readJson("data/headlines/1.json"),
+    );
+    const page3 = headlinePageSchema.parse(
+      await readJson("data/headlines/3.json"),
+    );
+    expect(page1).toMatchObject({ page: 1, pageSize: 20, newest: false });
+    expect(page1.headlines.map((h) => h.headline)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `Story ${20 - index}`),
+    );
+    expect(page3).toMatchObject({ page: 3, newest: true });
+    expect(page3.headlines.map((h) => h.headline)).toEqual([
+      "Story 45",
+      "Story 44",
+      "Story 43",
+      "Story 42",
+      "Story 41",
+    ]);
+    expect(files["data/headlines/4.json"]).toBeUndefined();
+    // The list never carries bodies.
+    expect(Object.keys(page1.headlines[0] ?? {})).not.toContain("body");
+
+    const latest = latestHeadlinesSchema.parse(
+      await readJson("data/headlines/latest.json"),
+    );
+    expect(latest.totalArticles).toBe(45);
+    expect(latest.headlines.map((h) => h.headline).slice(0, 2)).toEqual([
+      "Story 45",
+      "Story 44",
+    ]);
+    // The newest two pages: 3 (Stories 41–45) and 2 (Stories 21–40).
+    expect(latest.headlines).toHaveLength(25);
+    expect(latest.headlines.at(-1)?.headline).toBe("Story 21");
+
+    const article = articleSchema.parse(
+      await readJson(`data/articles/${articleIdFor("story-7")}.json`),
+    );
+    expect(article).toMatchObject({ headline: "Story 7", slug: "story-7" });
+    expect(files["index.html"]).toBe(TEST_SHELL);
+    expect(files["404.html"]).toBe(TEST_SHELL);
+    const feed = (await readJson("data/feed.json")) as {
+      items: { title: string }[];
+    };
+    expect(feed.items[0]?.title).toBe("Story 45");
+  });
+
+  it("publishes again only what changed: nothing for nothing, O(changes) for an addition", async () => {
+    await ingestStories(Array.from({ length: 45 }, (_, index) => index + 1));
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const before = await modificationTimes(site());
+
+    const again = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(again).toMatchObject({
+      full: false,
+      changedArticles: 0,
+      written: 0,
+    });
+    expect(await modificationTimes(site())).toEqual(before);
+
+    // One more story and one correction.
+    await ingestStories([46]);
+    await ingestStories([3], {
+      title: "Story 3, corrected",
+      date_modified: "2026-02-01T00:00:00Z",
+    });
+    const next = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(next).toMatchObject({ full: false, changedArticles: 2 });
+    const after = await modificationTimes(site());
+    const rewritten = Object.keys(after)
+      .filter((file) => after[file] !== before[file])
+      .sort();
+    expect(rewritten).toEqual(
+      [
+        `data/articles/${articleIdFor("story-3")}.json`,
+        `data/articles/${articleIdFor("story-46")}.json`,
+        "data/feed.json",
+        "data/headlines/1.json",
+        "data/headlines/3.json",
+        "data/headlines/latest.json",
+        "data/publish-state.json",
+      ].sort(),
+    );
+    expect(next.written).toBe(rewritten.length);
+  });
+
+  it("a new app build republishes every page, but unchanged files keep their bytes and time", async () => {
+    await ingestStories([1, 2]);
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const before = await modificationTimes(site());
+    const newShell = TEST_SHELL.replace(
+      "</head>",
+      '<script src="/assets/new.js"></script></head>',
+    );
+    await writeFile(path.join(site(), "shell.html"), newShell);
+    const result = await publishInto(archiveFile(), site(), {
+      shell: newShell,
+    });
+    expect(result.full).toBe(true);
+    const after = await modificationTimes(site());
+    expect(after[`data/articles/${articleIdFor("story-1")}.json`]).toBe(
+      before[`data/articles/${articleIdFor("story-1")}.json`],
+    );
+    expect(await readFile(path.join(site(), "index.html"), "utf8")).toBe(
+      newShell,
+    );
+  });
+
+  it("a withdrawn article keeps its URL and file, which say why instead of the text", async () => {
+    await ingestStories([1, 2]);
+    const archive = Archive.open(archiveFile(), { create: false });
+    archive.begin("test", 0);
+    archive.withdraw(
+      articleIdFor("story-1"),
+      "Legal reasons",
+      "2026-03-01T12:00:00.000Z",
+    );
+    archive.commit();
+    archive.close();
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const article = articleSchema.parse(
+      await readJson(`data/articles/${articleIdFor("story-1")}.json`),
+    );
+    expect(article).toEqual({
+      id: articleIdFor("story-1"),
+      slug: "story-1",
+      headline: "Story 1",
+      source: "Test Feed",
+      language: "en",
+      publishedAt: "2026-01-01T00:01:00+00:00",
+      tags: [],
+      withdrawn: { at: "2026-03-01T12:00:00.000Z", reason: "Legal reasons" },
+      body: [],
+    });
+    const latest = latestHeadlinesSchema.parse(
+      await readJson("data/headlines/latest.json"),
+    );
+    expect(
+      latest.headlines.find((h) => h.headline === "Story 1")?.withdrawn,
+    ).toEqual({
+      at: "2026-03-01T12:00:00.000Z",
+      reason: "Legal reasons",
+    });
+    const feed = (await readJson("data/feed.json")) as {
+      items: { title: string }[];
+    };
+    expect(feed.items.map((item) => item.title)).toEqual(["Story 2"]);
+  });
+
+  it("an empty archive still has a front page and a first page", async () => {
+    Archive.open(archiveFile(), { create: true }).close();
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    expect(await readJson("data/headlines/latest.json")).toEqual({
+      pageSize: 20,
+      totalArticles: 0,
+      headlines: [],
+    });
+    expect(await readJson("data/headlines/1.json")).toEqual({
+      page: 1,
+      pageSize: 20,
+      newest: true,
+      headlines: [],
+    });
+  });
+});
+
+describe("the publish command", () => {
+  it("refuses an --out that is a file, a foreign folder or an unbuilt site, with exit 2, untouched", async () => {
+    await ingestStories([1]);
+    const file = path.join(work.path, "notes.txt");
+    await writeFile(file, "mine");
+    const foreign = path.join(work.path, "photos");
+    await mkdir(foreign);
+    await writeFile(path.join(foreign, "cat.jpg"), "meow");
+    const cases: [string[], string][] = [
+      [
+        ["--out", file],
+        `publish: ${file}: is a file, not a folder; it was left untouched\n`,
+      ],
+      [
+        ["--out", foreign],
+        `publish: ${foreign}: is not a Bulletin site (it has no shell.html from vite build); it was left untouched. Build one with npm run build, or name another folder with --out\n`,
+      ],
+      [
+        ["--out", path.join(work.path, "nothing-here")],
+        `publish: ${path.join(work.path, "nothing-here")}: no built site here; run npm run build (or vite build) first\n`,
+      ],
+      [
+        ["--data", foreign],
+        `publish: ${foreign}: is not empty and not a Bulletin data folder (no publish-state.json); it was left untouched\n`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCli(
+        "publish",
+        ["--archive", archiveFile(), ...args],
+        work.path,
+      );
+      expect(result.stderr).toBe(message);
+      expect(result.code).toBe(2);
+    }
+    expect(await readFile(file, "utf8")).toBe("mine");
+    expect(await readdir(foreign)).toEqual(["cat.jpg"]);
+  }, 60_000);
+
+  it("stops with exit 1 and a clear message when the site cannot be written", async () => {
+    await ingestStories([1]);
+    await builtSite();
+    // "data" is a file where a folder must go: no write can succeed, even as root.
+    await writeFile(path.join(site(), "data"), "in the way");
+    const result = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^publish: stopped: .*not a directory.*\. Every file written before this is complete and the rest are as they were; publish again once this is fixed\n$/,
+    );
+    expect(await readdir(work.path)).not.toContainEqual(
+      expect.stringMatching(/^\.bulletin-tmp-/),
+    );
+  }, 30_000);
+
+  it("reports what it did, and a missing archive clearly", async () => {
+    await ingestStories([1, 2, 3]);
+    await builtSite();
+    const first = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    expect(first).toMatchObject({
+      code: 0,
+      stdout:
+        "publish: 3 articles, all published afresh; 9 files written, 0 unchanged in site\n",
+    });
+    const second = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    expect(second.stdout).toBe(
+      "publish: 3 articles, 0 changed since the last publish; 0 files written, 6 unchanged in site\n",
+    );
+    const missing = await runCli(
+      "publish",
+      ["--archive", path.join(work.path, "none.sqlite"), "--out", site()],
+      work.path,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      "publish: none.sqlite: there is no archive here; create one with npm run ingest -- --archive none.sqlite SOURCE...\n",
+    );
+  }, 30_000);
+
+  it("killed at any moment, never shows a page that links to a missing article, and the next run completes", async () => {
+    await ingestStories(Array.from({ length: 1500 }, (_, index) => index + 1));
+    await builtSite();
+    for (const delay of [400, 900, 1400]) {
+      const child = startCli(
+        "publish",
+        ["--archive", archiveFile(), "--out", site()],
+        work.path,
+      );
+      const exit = finished(child);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill("SIGKILL");
+      await exit;
+      const articles = new Set(
+        await readdir(path.join(site(), "data/articles")).catch(() => []),
+      );
+      const pages = await readdir(path.join(site(), "data/headlines")).catch(
+        () => [],
+      );
+      for (const page of pages) {
+        const { headlines } = JSON.parse(
+          await readFile(path.join(site(), "data/headlines", page), "utf8"),
+        ) as { headlines: { id: string }[] };
+        for (const { id } of headlines)
+          expect(articles).toContain(`${id}.json`);
+      }
+      // Temporary files live beside the site, never inside it.
+      const inside = await readdir(site(), { recursive: true });
+      expect(inside.filter((name) => name.includes(".bulletin-tmp-"))).toEqual(
+        [],
+      );
+    }
+    const finalRun = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    expect(finalRun.code).toBe(0);
+    expect(await readdir(path.join(site(), "data/articles"))).toHaveLength(
+      1500,
+    );
+    // The killed runs' temporary folders were cleaned up by the next run.
+    expect(
+      (await readdir(work.path)).filter((name) =>
+        name.startsWith(".bulletin-tmp-"),
+      ),
+    ).toEqual([]);
+  }, 120_000);
+
+  it("removes its temporary folder when interrupted with SIGTERM", async () => {
+    await ingestStories(Array.from({ length: 1500 }, (_, index) => index + 1));
+    await builtSite();
+    const child = startCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    const exit = finished(child);
+    // Wait until the run is writing: its temporary folder exists.
+    for (;;) {
+      const names = await readdir(work.path);
+      if (names.some((name) => name.startsWith(".bulletin-tmp-"))) break;
+      if (child.exitCode !== null) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill("SIGTERM");
+    const result = await exit;
+    expect([0, 143]).toContain(result.code);
+    expect(
+      (await readdir(work.path)).filter((name) =>
+        name.startsWith(".bulletin-tmp-"),
+      ),
+    ).toEqual([]);
+  }, 60_000);
+});
+
+describe("the bundled content", () => {
+  it("publishes valid data for every article and page", async () => {
+    await ingestInto(archiveFile(), [path.join(repoRoot, "content")]);
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const files = await readTree(site());
+    for (const [name, text] of Object.entries(files)) {
+      if (name.startsWith("data/articles/"))
+        articleSchema.parse(JSON.parse(text));
+      if (/^data\/headlines\/\d+\.json$/.test(name))
+        headlinePageSchema.parse(JSON.parse(text));
+    }
+    expect(
+      latestHeadlinesSchema.parse(
+        JSON.parse(files["data/headlines/latest.json"] ?? ""),
+      ).totalArticles,
+    ).toBe(34);
+  });
+});
