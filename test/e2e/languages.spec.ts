@@ -106,8 +106,8 @@ test.describe("a Turkish browser in Istanbul", () => {
       page.getByRole("heading", { level: 1, name: "Sayfa bulunamadı" }),
     ).toBeVisible();
 
-    problems.allow(/\/data\/headlines\/1\.json/);
-    await page.route("**/data/headlines/1.json", (route) =>
+    problems.allow(/\/data\/headlines\/latest\.json/);
+    await page.route("**/data/headlines/latest.json", (route) =>
       route.fulfill({ status: 500, body: "" }),
     );
     await page.goto("/");
