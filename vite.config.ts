@@ -1,3 +1,4 @@
+import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -63,7 +64,13 @@ function pageRenderer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), appShell(), pageRenderer()],
+  // lingui(): compiles the JSON message catalogues at build time (see lingui.config.ts).
+  plugins: [
+    react(),
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    appShell(),
+    pageRenderer(),
+  ],
   test: {
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.

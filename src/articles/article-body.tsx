@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import type { BodyBlock } from "./article-schema";
 
 // The sanitiser is most of the article page's code and only HTML-only sources need it.
@@ -57,9 +58,18 @@ function BodyBlockView({ block }: { block: BodyBlock }) {
       );
     case "html":
       return (
-        <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Suspense fallback={<HtmlLoading />}>
           <SanitizedHtml html={block.html} />
         </Suspense>
       );
   }
+}
+
+function HtmlLoading() {
+  const t = useT();
+  return (
+    <p className="loading" lang={useInterfaceLanguage()}>
+      {t("shell.loading")}
+    </p>
+  );
 }

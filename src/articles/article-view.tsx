@@ -1,9 +1,18 @@
+import { Trans } from "@lingui/react";
 import type { ReactNode } from "react";
+import type { InterfaceMessageId } from "../i18n/interface-catalogues";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { Timestamp } from "../time/timestamp";
 import { ArticleBody } from "./article-body";
 import type { Article } from "./article-schema";
 import { TagList } from "./tag-list";
 
+const DATE_LINE: InterfaceMessageId = "article.dateLine";
+
+/**
+ * The article in its own language (`lang` from the data); the interface's words around it (byline,
+ * dates, footer) carry the interface language.
+ */
 export function ArticleView({
   article,
   backLink,
@@ -11,6 +20,8 @@ export function ArticleView({
   article: Article;
   backLink: ReactNode;
 }) {
+  const t = useT();
+  const language = useInterfaceLanguage();
   return (
     <article className="article" lang={article.language}>
       <header className="article-header">
@@ -18,15 +29,19 @@ export function ArticleView({
         {article.standfirst && (
           <p className="standfirst">{article.standfirst}</p>
         )}
-        <p className="byline" lang="en">
-          {article.byline && <>By {article.byline} · </>}
-          <span className="source">{article.source}</span>
+        <p className="byline" lang={language}>
+          {article.byline && (
+            <>{t("article.byline", { byline: article.byline })} · </>
+          )}
+          <span className="source" lang={article.language}>
+            {article.source}
+          </span>
         </p>
         <ArticleDates article={article} />
         <LeadImage article={article} />
       </header>
       {article.withdrawn ? (
-        <WithdrawalNotice withdrawn={article.withdrawn} />
+        <WithdrawalNotice article={article} />
       ) : article.body.length > 0 ? (
         <ArticleBody blocks={article.body} />
       ) : (
@@ -37,17 +52,21 @@ export function ArticleView({
           </a>
         </p>
       )}
-      <footer className="article-footer" lang="en">
+      <footer className="article-footer" lang={language}>
         {article.tags.length > 0 && <TagList tags={article.tags} />}
         {article.dateLine && (
           <p className="date-line">
-            Date as the source gave it: <q>{article.dateLine}</q>
+            <Trans
+              id={DATE_LINE}
+              values={{ dateLine: article.dateLine }}
+              components={{ 0: <q lang={article.language} /> }}
+            />
           </p>
         )}
         {article.url && (
           <p>
             <a href={article.url} rel="noopener noreferrer">
-              Read it at the source
+              {t("article.sourceLink")}
             </a>
           </p>
         )}
@@ -57,24 +76,28 @@ export function ArticleView({
   );
 }
 
-function WithdrawalNotice({
-  withdrawn,
-}: {
-  withdrawn: NonNullable<Article["withdrawn"]>;
-}) {
+/** In place of the body: when the publisher withdrew the article and why, in their words. */
+function WithdrawalNotice({ article }: { article: Article }) {
+  const t = useT();
+  const language = useInterfaceLanguage();
+  if (!article.withdrawn) return null;
   return (
     <section
       className="withdrawal-notice"
-      lang="en"
+      lang={language}
       aria-labelledby="withdrawn-heading"
     >
-      <h2 id="withdrawn-heading">This article has been withdrawn</h2>
+      <h2 id="withdrawn-heading">{t("article.withdrawn.title")}</h2>
       <p>
-        Withdrawn <Timestamp iso={withdrawn.at} />. The publisher gave this
-        reason:
+        <Timestamp
+          iso={article.withdrawn.at}
+          publisherTimeZone={article.timeZone}
+          label="withdrawn"
+        />
       </p>
-      <blockquote>
-        <p>{withdrawn.reason}</p>
+      <p>{t("article.withdrawn.reason")}</p>
+      <blockquote lang={article.language}>
+        <p>{article.withdrawn.reason}</p>
       </blockquote>
     </section>
   );
@@ -95,30 +118,36 @@ function LeadImage({ article }: { article: Article }) {
 }
 
 function ArticleDates({ article }: { article: Article }) {
+  const t = useT();
+  const language = useInterfaceLanguage();
   if (!article.publishedAt && !article.updatedAt) {
     return (
-      <p className="article-dates" lang="en">
-        Undated
+      <p className="article-dates" lang={language}>
+        {t("article.undated")}
       </p>
     );
   }
-  const dates = [
-    { label: "Published", iso: article.publishedAt },
-    { label: "Updated", iso: article.updatedAt },
-  ];
+  // Each line is in the date language, label included (see <Timestamp>).
   return (
-    <dl className="article-dates" lang="en">
-      {dates.map(
-        ({ label, iso }) =>
-          iso && (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>
-                <Timestamp iso={iso} publisherTimeZone={article.timeZone} />
-              </dd>
-            </div>
-          ),
+    <div className="article-dates" lang={language}>
+      {article.publishedAt && (
+        <p>
+          <Timestamp
+            iso={article.publishedAt}
+            publisherTimeZone={article.timeZone}
+            label="published"
+          />
+        </p>
       )}
-    </dl>
+      {article.updatedAt && (
+        <p>
+          <Timestamp
+            iso={article.updatedAt}
+            publisherTimeZone={article.timeZone}
+            label="updated"
+          />
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, useLocation } from "react-router";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { Timestamp } from "../time/timestamp";
 import type { Headline } from "./article-schema";
@@ -11,13 +12,9 @@ type HeadlineListProps = {
 };
 
 export function HeadlineList({ headlines, onIntent }: HeadlineListProps) {
+  const t = useT();
   if (headlines.length === 0) {
-    return (
-      <p className="empty-state">
-        There are no articles yet. Add sources to the data folder to fill this
-        page.
-      </p>
-    );
+    return <p className="empty-state">{t("headlines.empty")}</p>;
   }
   return (
     <ol className="headline-list">
@@ -39,6 +36,8 @@ function HeadlineItem({
 }) {
   const intent = onIntent && (() => onIntent(headline));
   const location = useLocation();
+  const t = useT();
+  const language = useInterfaceLanguage();
   const time = headline.updatedAt ?? headline.publishedAt;
   return (
     <article className="headline" lang={headline.language}>
@@ -55,14 +54,18 @@ function HeadlineItem({
       {headline.standfirst && (
         <p className="standfirst">{headline.standfirst}</p>
       )}
-      <p className="headline-meta" lang="en">
+      <p className="headline-meta" lang={language}>
         {headline.withdrawn && (
           <>
-            <strong className="withdrawn-label">Withdrawn</strong>
+            <strong className="withdrawn-label">
+              {t("headlines.withdrawn")}
+            </strong>
             {" · "}
           </>
         )}
-        <span className="source">{headline.source}</span>
+        <span className="source" lang={headline.language}>
+          {headline.source}
+        </span>
         {time ? (
           <>
             {" · "}
@@ -72,13 +75,13 @@ function HeadlineItem({
               display="relative"
               label={
                 headline.updatedAt && headline.publishedAt
-                  ? "Updated"
+                  ? "updated"
                   : undefined
               }
             />
           </>
         ) : (
-          <> · Undated</>
+          <> · {t("headlines.undated")}</>
         )}
       </p>
       {headline.tags.length > 0 && <TagList tags={headline.tags} />}

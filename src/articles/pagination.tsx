@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useT } from "../i18n/use-t";
 
 /** Links to the newer and older neighbours of a list; either may be absent. */
 export function Pagination({
@@ -8,15 +9,16 @@ export function Pagination({
 }: {
   newer?: string;
   older?: string;
-  /** What this list is, between the links ("Articles 41–60"). */
+  /** What this list is, between the links ("Page 3"). */
   label?: string;
 }) {
+  const t = useT();
   if (!newer && !older) return null;
   return (
-    <nav className="pagination" aria-label="Headline pages">
+    <nav className="pagination" aria-label={t("pagination.label")}>
       {newer ? (
         <Link to={newer} rel="prev">
-          ← Newer
+          {t("pagination.newer")}
         </Link>
       ) : (
         <span aria-hidden="true" />
@@ -24,7 +26,7 @@ export function Pagination({
       {label ? <span>{label}</span> : <span aria-hidden="true" />}
       {older ? (
         <Link to={older} rel="next">
-          Older →
+          {t("pagination.older")}
         </Link>
       ) : (
         <span aria-hidden="true" />

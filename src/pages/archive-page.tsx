@@ -8,7 +8,8 @@ import { articleQueries } from "../articles/article-queries";
 import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
-import { documentTitle } from "../shell/document-title";
+import { useT } from "../i18n/use-t";
+import { DocumentTitle } from "../shell/document-title";
 import { prefetchArticle } from "./prefetch-article";
 import { notFound, rethrowAsRouteError } from "./route-errors";
 
@@ -29,19 +30,17 @@ export function ArchivePage() {
     useLoaderData<Awaited<ReturnType<ReturnType<typeof archivePageLoader>>>>();
   const { data } = useSuspenseQuery(articleQueries.page(page));
   const queryClient = useQueryClient();
+  const t = useT();
   const first = (page - 1) * data.pageSize + 1;
   const last = first + data.headlines.length - 1;
-  const positions =
-    data.headlines.length > 0 ? `Articles ${first}–${last}` : "No articles";
+  const positions = { count: data.headlines.length, first, last };
+  const title = t("archive.title", { page });
   return (
     <>
-      <title>{documentTitle(`Archive page ${page}`)}</title>
-      <meta
-        name="description"
-        content={`${positions} in Bulletin's archive, newest first.`}
-      />
-      <h1 tabIndex={-1}>Archive page {page}</h1>
-      <p className="list-summary">{positions}, newest first.</p>
+      <DocumentTitle name={title} />
+      <meta name="description" content={t("archive.description", positions)} />
+      <h1 tabIndex={-1}>{title}</h1>
+      <p className="list-summary">{t("archive.summary", positions)}</p>
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
@@ -49,7 +48,7 @@ export function ArchivePage() {
       <Pagination
         newer={data.newest ? paths.front() : paths.page(page + 1)}
         {...(page > 1 ? { older: paths.page(page - 1) } : {})}
-        label={`Page ${page}`}
+        label={t("pagination.page", { page })}
       />
     </>
   );

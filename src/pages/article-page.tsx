@@ -4,7 +4,8 @@ import { articleQueries } from "../articles/article-queries";
 import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
 import type { articleLoader } from "./article-loader";
-import { documentTitle } from "../shell/document-title";
+import { useT } from "../i18n/use-t";
+import { DocumentTitle } from "../shell/document-title";
 
 /** Set by the headline list's links, so "back" returns to the very list page the reader left. */
 type ArticleLocationState = { fromList?: string } | null;
@@ -15,6 +16,7 @@ export function ArticlePage() {
   const { data: article } = useSuspenseQuery(articleQueries.detail(id));
   const fromList = (useLocation().state as ArticleLocationState)?.fromList;
   const navigate = useNavigate();
+  const t = useT();
 
   const backLink = (
     <Link
@@ -34,13 +36,13 @@ export function ArticlePage() {
         }
       }}
     >
-      ← All headlines
+      {t("article.backToList")}
     </Link>
   );
 
   return (
     <>
-      <title>{documentTitle(article.headline)}</title>
+      <DocumentTitle name={article.headline} />
       <meta
         name="description"
         content={article.standfirst ?? article.headline}

@@ -9,7 +9,8 @@ import { frontPageRange, pageOf } from "../articles/archive-pages";
 import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
-import { documentTitle } from "../shell/document-title";
+import { useT } from "../i18n/use-t";
+import { DocumentTitle } from "../shell/document-title";
 import { prefetchArticle } from "./prefetch-article";
 import { notFound, rethrowMissingFrontPage } from "./route-errors";
 
@@ -39,15 +40,18 @@ export function frontPageLoader(queryClient: QueryClient) {
 export function FrontPage() {
   const { data } = useSuspenseQuery(articleQueries.latest());
   const queryClient = useQueryClient();
+  const t = useT();
   const { olderPage } = frontPageRange(data.totalArticles, data.pageSize);
   return (
     <>
-      <title>{documentTitle("Latest headlines")}</title>
-      <meta
-        name="description"
-        content="The latest headlines from Bulletin, newest first."
-      />
-      <h1 tabIndex={-1}>Latest headlines</h1>
+      <DocumentTitle name={t("headlines.title")} />
+      <meta name="description" content={t("headlines.description")} />
+      <h1 tabIndex={-1}>{t("headlines.title")}</h1>
+      {data.totalArticles > 0 && (
+        <p className="list-summary">
+          {t("headlines.count", { count: data.totalArticles })}
+        </p>
+      )}
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}

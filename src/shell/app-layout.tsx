@@ -1,5 +1,7 @@
-import { Suspense, type MouseEvent } from "react";
+import { Suspense, useId, useRef, useState, type MouseEvent } from "react";
 import { Link, Outlet, ScrollRestoration } from "react-router";
+import { LanguageControl } from "../i18n/language-control";
+import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { TimePreferencesControl } from "../time/time-preferences-control";
 import { NavigationProgress } from "./navigation-progress";
@@ -36,17 +38,56 @@ export function AppLoading() {
 }
 
 function SiteHeader() {
+  const t = useT();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to main content
+        {t("shell.skipLink")}
       </a>
       <header className="site-header">
         <Link className="brand" to={paths.front()}>
           Bulletin
         </Link>
-        <TimePreferencesControl />
+        <PreferencesDisclosure />
       </header>
+    </>
+  );
+}
+
+/**
+ * Language and time settings behind one button, so the header stays one line on a phone. A
+ * disclosure (button with aria-expanded) rather than a menu: the panel holds form controls.
+ */
+function PreferencesDisclosure() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={toggle}
+        type="button"
+        className="preferences-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {t("shell.preferences")}
+      </button>
+      <div
+        id={panelId}
+        className="preferences-panel"
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== "Escape") return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
+      >
+        <LanguageControl />
+        <TimePreferencesControl />
+      </div>
     </>
   );
 }
@@ -62,20 +103,19 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 function SiteFooter() {
+  const t = useT();
   return (
     <footer className="site-footer">
-      <p>
-        Bulletin, a news reader. Sample articles are fictional unless a source
-        is named.
-      </p>
+      <p>{t("shell.footer")}</p>
     </footer>
   );
 }
 
 function LoadingMessage() {
+  const t = useT();
   return (
     <p className="loading" role="status">
-      Loading…
+      {t("shell.loading")}
     </p>
   );
 }

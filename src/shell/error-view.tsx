@@ -1,56 +1,47 @@
 import { Link, useNavigation, useRevalidator } from "react-router";
 import { DataError, type DataErrorKind } from "../articles/data-error";
+import type { InterfaceMessageId } from "../i18n/interface-catalogues";
+import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
-import { documentTitle } from "./document-title";
+import { DocumentTitle } from "./document-title";
 
 const explanations: Record<
   Exclude<DataErrorKind, "not-found"> | "unknown",
-  { title: string; advice: string }
+  { title: InterfaceMessageId; advice: InterfaceMessageId }
 > = {
-  network: {
-    title: "Bulletin could not reach the server",
-    advice: "Check your internet connection, then try again.",
-  },
-  server: {
-    title: "The server could not send this page",
-    advice: "This is usually temporary. Try again in a moment.",
-  },
+  network: { title: "error.network.title", advice: "error.network.advice" },
+  server: { title: "error.server.title", advice: "error.server.advice" },
   malformed: {
-    title: "This page's data is damaged",
-    advice:
-      "The file the server sent is not readable. Try again; if it keeps happening, the publisher needs to fix the data.",
+    title: "error.malformed.title",
+    advice: "error.malformed.advice",
   },
-  invalid: {
-    title: "This page's data is not in the expected format",
-    advice:
-      "The file the server sent is missing something Bulletin needs. Try again; if it keeps happening, the publisher needs to fix the data.",
-  },
-  unknown: {
-    title: "Something went wrong",
-    advice: "Try again. If it keeps happening, reload the page.",
-  },
+  invalid: { title: "error.invalid.title", advice: "error.invalid.advice" },
+  unknown: { title: "error.unknown.title", advice: "error.unknown.advice" },
 };
 
 export function ErrorView({ error }: { error: unknown }) {
+  const t = useT();
   const revalidator = useRevalidator();
   const navigation = useNavigation();
   const kind =
     error instanceof DataError && error.kind !== "not-found"
       ? error.kind
       : "unknown";
-  const { title, advice } = explanations[kind];
+  const title = t(explanations[kind].title);
   const retrying =
     revalidator.state === "loading" || navigation.state === "loading";
   return (
     <section className="status-view" aria-labelledby="status-heading">
-      <title>{documentTitle(title)}</title>
+      <DocumentTitle name={title} />
       <h1 id="status-heading" tabIndex={-1}>
         {title}
       </h1>
-      <p>{advice}</p>
+      <p>{t(explanations[kind].advice)}</p>
       {error instanceof DataError && (
         <p className="error-detail">
-          Details: {error.message}{" "}
+          {t("error.details")}{" "}
+          {/* The detail names a file and a field for whoever fixes the data; it stays English. */}
+          <span lang="en">{error.message}</span>{" "}
           <span className="error-url">({error.url})</span>
         </p>
       )}
@@ -60,9 +51,9 @@ export function ErrorView({ error }: { error: unknown }) {
           onClick={() => void revalidator.revalidate()}
           disabled={retrying}
         >
-          {retrying ? "Retrying…" : "Retry"}
+          {retrying ? t("error.retrying") : t("error.retry")}
         </button>
-        <Link to={paths.front()}>Go to the latest headlines</Link>
+        <Link to={paths.front()}>{t("status.latestHeadlinesLink")}</Link>
       </p>
     </section>
   );

@@ -1,21 +1,20 @@
 import { Link } from "react-router";
+import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
-import { documentTitle } from "./document-title";
+import { DocumentTitle } from "./document-title";
 
 export function NotFoundView() {
+  const t = useT();
   return (
     <section className="status-view" aria-labelledby="status-heading">
-      <title>{documentTitle("Page not found")}</title>
+      <DocumentTitle name={t("notFound.title")} />
       <meta name="robots" content="noindex" />
       <h1 id="status-heading" tabIndex={-1}>
-        Page not found
+        {t("notFound.title")}
       </h1>
+      <p>{t("notFound.explanation")}</p>
       <p>
-        There is no article or page at this address. It may have been mistyped,
-        or the article may have been removed.
-      </p>
-      <p>
-        <Link to={paths.front()}>Go to the latest headlines</Link>
+        <Link to={paths.front()}>{t("status.latestHeadlinesLink")}</Link>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { supportedLocale } from "./default-locale";
+import { supportedLocale } from "./supported-locale";
 
 export interface DateLocaleOption {
   locale: string;

@@ -1,4 +1,4 @@
-import { languageOf } from "./default-locale";
+import type { DatePhrase } from "./date-phrases";
 import {
   formatAbsolute,
   formatDate,
@@ -11,14 +11,11 @@ import {
   wallClocksDiffer,
   type TimeZone,
 } from "./time-zone";
-import { formatZoneLabel } from "./zone-label";
+import { formatZoneLabel, offsetLabel, zonePlace } from "./zone-label";
 
 /** Whose wall clock the reader wants times in. */
 export type ZoneMode = "reader" | "publisher";
 export type TimestampDisplay = "relative" | "absolute";
-
-/** The language of the page around timestamps (index.html's `lang`). */
-export const PAGE_LANGUAGE = "en";
 
 export interface TimestampInput {
   /** ISO 8601 with an offset, e.g. "2015-10-04T09:19:00+03:00". */
@@ -27,10 +24,11 @@ export interface TimestampInput {
   publisherTimeZone?: string | null;
   readerTimeZone: TimeZone;
   zoneMode: ZoneMode;
+  /** The date locale; `phrase` must be in its language, so the whole line is. */
   locale: string;
+  phrase: DatePhrase;
   now: Date;
   display: TimestampDisplay;
-  pageLanguage?: string;
 }
 
 export interface TimestampDescription {
@@ -38,69 +36,63 @@ export interface TimestampDescription {
   dateTime: string;
   /** Full date, time and zone, for the tooltip. */
   title: string;
-  /** The absolute text: visible in absolute display, screen-reader text in relative display. */
+  /** The date and time: "October 4, 2015 at 2:19 AM". */
+  text: string;
+  /** The zone or the other clock, with its brackets: "(9:19 AM Türkiye Time, GMT+3)"; or null. */
+  note: string | null;
+  /** `text` and `note` together: visible in absolute display, screen-reader text in relative. */
   absoluteText: string;
   /** "3 hours ago" when relative display applies (within the cut-off), otherwise null. */
   relativeText: string | null;
-  /** The date locale when its language differs from the page's, for the `lang` attribute. */
-  lang: string | undefined;
-}
-
-// "9:19 AM in Istanbul, GMT+3". The connecting word is language-specific; languages without an
-// entry get a neutral "Istanbul, GMT+3: 09:19" rather than an English word inside their text.
-const IN_ZONE: Record<string, (time: string, zone: string) => string> = {
-  en: (time, zone) => `${time} in ${zone}`,
-  de: (time, zone) => `${time} in ${zone}`,
-  fr: (time, zone) => `${time} à ${zone}`,
-  es: (time, zone) => `${time} en ${zone}`,
-  ar: (time, zone) => `${time} في ${zone}`,
-};
-
-function inZone(locale: string, time: string, zone: string): string {
-  const phrase = IN_ZONE[languageOf(locale)];
-  return phrase ? phrase(time, zone) : `${zone}: ${time}`;
 }
 
 /** Everything `<Timestamp>` renders, as plain strings, so it is testable without React. */
 export function describeTimestamp(input: TimestampInput): TimestampDescription {
-  const { iso, readerTimeZone, zoneMode, locale, now, display } = input;
+  const { iso, readerTimeZone, zoneMode, locale, phrase, now, display } = input;
   const instant = new Date(iso);
   const publisherZone = publisherTimeZone(iso, input.publisherTimeZone);
-  const lang =
-    languageOf(locale) === (input.pageLanguage ?? PAGE_LANGUAGE)
-      ? undefined
-      : locale;
   const relativeText =
     display === "relative" && isWithinRelativeCutoff(instant, now)
       ? formatRelative(instant, now, locale)
       : null;
+  const describe = (
+    text: string,
+    note: string | null,
+    titleZone: TimeZone,
+  ) => ({
+    dateTime: iso,
+    title: formatFullAbsolute(instant, locale, titleZone, phrase),
+    text,
+    note,
+    absoluteText: note ? `${text} ${note}` : text,
+    relativeText,
+  });
 
   if (zoneMode === "publisher") {
-    return {
-      dateTime: iso,
-      title: formatFullAbsolute(instant, locale, publisherZone),
-      absoluteText: `${formatAbsolute(instant, locale, publisherZone)} (${formatZoneLabel(instant, publisherZone, locale)})`,
-      relativeText,
-      lang,
-    };
+    const zone = formatZoneLabel(instant, publisherZone, locale, phrase);
+    return describe(
+      formatAbsolute(instant, locale, publisherZone),
+      phrase("timestamp.zoneNote", { zone }),
+      publisherZone,
+    );
   }
 
-  let absoluteText = formatAbsolute(instant, locale, readerTimeZone);
-  if (wallClocksDiffer(instant, readerTimeZone, publisherZone)) {
-    // Across the date line the publisher's day differs too, and a bare time would mislead.
-    const sameDay =
-      formatDate(instant, locale, readerTimeZone) ===
-      formatDate(instant, locale, publisherZone);
-    const publisherTime = sameDay
-      ? formatTimeOfDay(instant, locale, publisherZone)
-      : formatAbsolute(instant, locale, publisherZone);
-    absoluteText += ` (${inZone(locale, publisherTime, formatZoneLabel(instant, publisherZone, locale))})`;
+  const text = formatAbsolute(instant, locale, readerTimeZone);
+  if (!wallClocksDiffer(instant, readerTimeZone, publisherZone)) {
+    return describe(text, null, readerTimeZone);
   }
-  return {
-    dateTime: iso,
-    title: formatFullAbsolute(instant, locale, readerTimeZone),
-    absoluteText,
-    relativeText,
-    lang,
-  };
+  // Across the date line the publisher's day differs too, and a bare time would mislead.
+  const sameDay =
+    formatDate(instant, locale, readerTimeZone) ===
+    formatDate(instant, locale, publisherZone);
+  const place = zonePlace(instant, publisherZone, locale);
+  const note = phrase("timestamp.otherClock", {
+    time: sameDay
+      ? formatTimeOfDay(instant, locale, publisherZone)
+      : formatAbsolute(instant, locale, publisherZone),
+    hasPlace: place ? "yes" : "no",
+    place: place ?? "",
+    offset: offsetLabel(instant, publisherZone, locale),
+  });
+  return describe(text, note, readerTimeZone);
 }

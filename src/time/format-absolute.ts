@@ -1,3 +1,4 @@
+import type { DatePhrase } from "./date-phrases";
 import { dateTimeFormat } from "./formatter-cache";
 import { fixedOffsetMinutes, type TimeZone } from "./time-zone";
 import { formatZoneLabel } from "./zone-label";
@@ -60,14 +61,16 @@ export function formatDate(
 }
 
 /**
- * Everything a reader could need, for tooltips and screen readers:
- * "Sunday, October 4, 2015 at 9:19 AM (Istanbul, GMT+3)".
+ * Everything a reader could need, for tooltips: "Sunday, October 4, 2015 at 9:19 AM (Türkiye
+ * Time, GMT+3)", all in the date language.
  */
 export function formatFullAbsolute(
   instant: Date,
   locale: string,
   timeZone: TimeZone,
+  phrase: DatePhrase,
 ): string {
   const dateTime = formatInZone(instant, locale, timeZone, FULL_DATE_AND_TIME);
-  return `${dateTime} (${formatZoneLabel(instant, timeZone, locale)})`;
+  const zone = formatZoneLabel(instant, timeZone, locale, phrase);
+  return `${dateTime} ${phrase("timestamp.zoneNote", { zone })}`;
 }

@@ -1,68 +1,71 @@
 import { useId, type ChangeEvent } from "react";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { DATE_LOCALE_OPTIONS, localeSelfName } from "./date-locale-options";
-import { PAGE_LANGUAGE, type ZoneMode } from "./describe-timestamp";
+import type { ZoneMode } from "./describe-timestamp";
 import { useTimePreferences } from "./time-preferences";
-import { formatZoneLabel } from "./zone-label";
+import { offsetLabel, zonePlace } from "./zone-label";
 
-// The select's value for "follow the browser"; never a valid locale tag.
-const BROWSER_DEFAULT = "";
+// The select's value for "same as the interface"; never a valid locale tag.
+const FOLLOW_INTERFACE = "";
 
 /** The reader's date language and "my time / publisher's time" choice; updates every Timestamp. */
-export function TimePreferencesControl({
-  className = "time-preferences",
-}: {
-  className?: string;
-}) {
-  const {
-    localeChoice,
-    defaultLocale,
-    zoneMode,
-    readerTimeZone,
-    now,
-    setLocaleChoice,
-    setZoneMode,
-  } = useTimePreferences();
+export function TimePreferencesControl() {
+  const { choices, defaults, zoneMode, readerTimeZone, now, choose } =
+    useTimePreferences();
+  // Before hydration nobody's clock or zone is known; the label is replaced right after.
+  const labelTime = now ?? new Date(0);
+  const t = useT();
+  const language = useInterfaceLanguage();
   const id = useId();
   const languageId = `${id}-language`;
 
-  // A stored locale outside the list (e.g. chosen elsewhere, "pt-BR") still gets an option.
+  // A stored locale outside the list (e.g. "de-AT") still gets an option.
   const options =
-    localeChoice &&
-    !DATE_LOCALE_OPTIONS.some((option) => option.locale === localeChoice)
+    choices.locale &&
+    !DATE_LOCALE_OPTIONS.some((option) => option.locale === choices.locale)
       ? [
           ...DATE_LOCALE_OPTIONS,
-          { locale: localeChoice, label: localeSelfName(localeChoice) },
+          { locale: choices.locale, label: localeSelfName(choices.locale) },
         ]
       : DATE_LOCALE_OPTIONS;
 
   const onLanguageChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const { value } = event.target;
-    setLocaleChoice(value === BROWSER_DEFAULT ? null : value);
+    choose({ locale: value === FOLLOW_INTERFACE ? null : value });
   };
 
+  // The reader's zone as it is now, in the interface language, and said to be now: an article
+  // from another season shows its own offset, which may differ.
+  const place = zonePlace(labelTime, readerTimeZone, language);
   const zoneModes: { value: ZoneMode; label: string }[] = [
     {
       value: "reader",
-      label: `My time (${formatZoneLabel(now, readerTimeZone, PAGE_LANGUAGE)})`,
+      label: t("time.zoneMode.reader", {
+        hasPlace: place ? "yes" : "no",
+        place: place ?? "",
+        offset: offsetLabel(labelTime, readerTimeZone, language),
+      }),
     },
-    { value: "publisher", label: "Publisher's time" },
+    { value: "publisher", label: t("time.zoneMode.publisher") },
   ];
 
   return (
     <form
-      className={className}
-      aria-label="Date and time display"
+      className="time-preferences"
+      aria-label={t("time.preferences")}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="time-preferences-language">
-        <label htmlFor={languageId}>Date language</label>
+      <div className="preference">
+        <label htmlFor={languageId}>{t("time.dateLanguage")}</label>
         <select
           id={languageId}
-          value={localeChoice ?? BROWSER_DEFAULT}
+          value={choices.locale ?? FOLLOW_INTERFACE}
           onChange={onLanguageChange}
         >
-          <option value={BROWSER_DEFAULT}>
-            Browser default ({localeSelfName(defaultLocale)})
+          <option value={FOLLOW_INTERFACE}>
+            {t("time.dateLanguage.sameAsInterface", {
+              language: localeSelfName(defaults.locale),
+            })}
           </option>
           {options.map((option) => (
             <option
@@ -76,7 +79,7 @@ export function TimePreferencesControl({
         </select>
       </div>
       <fieldset className="time-preferences-zone">
-        <legend>Show times in</legend>
+        <legend>{t("time.zoneMode")}</legend>
         {zoneModes.map((mode) => (
           <label key={mode.value}>
             <input
@@ -84,7 +87,7 @@ export function TimePreferencesControl({
               name={`${id}-zone-mode`}
               value={mode.value}
               checked={zoneMode === mode.value}
-              onChange={() => setZoneMode(mode.value)}
+              onChange={() => choose({ zoneMode: mode.value })}
             />{" "}
             {mode.label}
           </label>

@@ -2,18 +2,23 @@ import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from "react";
-import { resolveDefaultLocale, supportedLocale } from "./default-locale";
+import {
+  isInterfaceLanguage,
+  negotiateInterfaceLanguage,
+} from "../i18n/interface-catalogues";
+import { languageOf, supportedLocale } from "./supported-locale";
 import { resolveDefaultTimeZone } from "./default-time-zone";
 import type { ZoneMode } from "./describe-timestamp";
 import {
-  readTimePreferences,
-  TIME_PREFERENCES_STORAGE_KEY,
-  writeTimePreferences,
+  browserStorage,
+  createTimePreferencesStore,
+  dateLocaleChoice,
+  parseStoredTimePreferences,
   type StoredTimePreferences,
 } from "./time-preferences-storage";
 
@@ -21,143 +26,182 @@ import {
 export const NOW_TICK_MS = 60_000;
 
 export interface TimePreferences {
-  /** The date locale in effect: the reader's choice, else the browser default. */
+  /** The interface language in effect: the reader's choice, else the browser's if Bulletin has it. */
+  language: string;
+  /** The date locale in effect: the reader's choice, else the interface language's. */
   locale: string;
-  /** The reader's explicit choice, or null for "browser default". */
-  localeChoice: string | null;
-  /** What "browser default" resolves to. */
-  defaultLocale: string;
   zoneMode: ZoneMode;
   readerTimeZone: string;
-  now: Date;
-  /** Pass null to follow the browser again. Locales Intl cannot format are ignored. */
-  setLocaleChoice: (locale: string | null) => void;
-  setZoneMode: (zoneMode: ZoneMode) => void;
+  /**
+   * The current time, ticking; null while a pre-rendered page hydrates (and at publish time), when
+   * nobody's clock is known: timestamps are then absolute, in the publisher's zone.
+   */
+  now: Date | null;
+  /** What the reader chose explicitly (null: follow the default). */
+  choices: StoredTimePreferences;
+  /** What the defaults resolve to now, for "Browser default (English)". */
+  defaults: { language: string; locale: string };
+  /** Records choices; a language or locale Bulletin cannot show is ignored. */
+  choose: (change: Partial<StoredTimePreferences>) => void;
 }
 
 const TimePreferencesContext = createContext<TimePreferences | null>(null);
 
 export interface TimePreferencesProviderProps {
   children: ReactNode;
-  /** Replaces the locale detected from `navigator.languages` (a stored choice still wins). */
-  initialLocale?: string;
+  /** Replaces `navigator.languages` (a stored choice still wins); tests and pre-rendering pass one. */
+  browserLanguages?: readonly string[];
   /** Replaces the zone detected from Intl; tests pass one so they never see the machine's. */
   readerTimeZone?: string;
   /** A fixed clock: `now` stays at this instant instead of ticking every minute. */
   now?: Date;
 }
 
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof window === "undefined" ? undefined : window.localStorage;
-  } catch {
-    return undefined;
+// What only the browser knows is read through useSyncExternalStore: a server render and hydration
+// use the server snapshots (nothing stored, no languages: English; UTC), and React re-renders with
+// the reader's own values right after hydration, with no mismatch. A client-only render uses the
+// reader's values from the first render.
+const onLanguageChange = (listener: () => void) => {
+  window.addEventListener("languagechange", listener);
+  return () => window.removeEventListener("languagechange", listener);
+};
+const browserLanguagesSnapshot = () => navigator.languages.join(",");
+const noBrowserLanguages = () => "";
+const neverChanges = () => () => undefined;
+let detectedTimeZone: string | undefined;
+const browserTimeZone = () =>
+  (detectedTimeZone ??= resolveDefaultTimeZone(
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+  ));
+// The server does not know the reader's zone: "" says so, and times show the publisher's clock.
+const unknownTimeZone = () => "";
+
+// The clock, as an external store: one Date per tick, so every snapshot between ticks is the same.
+let clock = new Date();
+const subscribeToClock = (onTick: () => void) => {
+  const tick = () => {
+    clock = new Date();
+    onTick();
+  };
+  // The page may have waited a while for hydration: start from the time it is now.
+  tick();
+  const interval = window.setInterval(tick, NOW_TICK_MS);
+  // Timers are throttled in background tabs; catch up the moment the reader comes back.
+  const onVisible = () => {
+    if (document.visibilityState === "visible") tick();
+  };
+  document.addEventListener("visibilitychange", onVisible);
+  return () => {
+    window.clearInterval(interval);
+    document.removeEventListener("visibilitychange", onVisible);
+  };
+};
+const readClock = () => clock;
+const noClock = () => null;
+
+/**
+ * The date locale that follows an interface language: the reader's own regional variant when the
+ * browser lists one ("en-GB" for an English interface), else the language itself.
+ */
+function followingLocale(
+  language: string,
+  browserLanguages: readonly string[],
+): string {
+  for (const tag of browserLanguages) {
+    if (languageOf(tag) !== language) continue;
+    const locale = dateLocaleChoice(tag);
+    if (locale) return locale;
   }
+  return supportedLocale(language) ?? "en";
 }
 
-function useNow(fixedNow: Date | undefined): Date {
-  const [tickingNow, setTickingNow] = useState(() => new Date());
-  useEffect(() => {
-    if (fixedNow) return;
-    const refresh = () => setTickingNow(new Date());
-    const interval = window.setInterval(refresh, NOW_TICK_MS);
-    // Timers are throttled in background tabs; catch up the moment the reader comes back.
-    const onVisible = () => {
-      if (document.visibilityState === "visible") refresh();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      window.clearInterval(interval);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [fixedNow]);
-  return fixedNow ?? tickingNow;
-}
-
-/** Holds the reader's date language and zone choice, persisted in localStorage, plus a ticking `now`. */
+/**
+ * The reader's interface language, date language and zone choice, persisted on this device and
+ * followed across tabs, plus a ticking `now`.
+ */
 export function TimePreferencesProvider({
   children,
-  initialLocale,
+  browserLanguages: browserLanguagesOverride,
   readerTimeZone: readerTimeZoneOverride,
   now: fixedNow,
 }: TimePreferencesProviderProps) {
-  const [stored, setStored] = useState<StoredTimePreferences>(() =>
-    readTimePreferences(browserStorage()),
+  const [store] = useState(() => createTimePreferencesStore(browserStorage));
+  const raw = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    () => null,
   );
-  const now = useNow(fixedNow);
+  const choices = useMemo(() => parseStoredTimePreferences(raw), [raw]);
+  const detectedLanguages = useSyncExternalStore(
+    onLanguageChange,
+    browserLanguagesSnapshot,
+    noBrowserLanguages,
+  );
+  const detectedZone = useSyncExternalStore(
+    neverChanges,
+    browserTimeZone,
+    unknownTimeZone,
+  );
+  const tickingNow = useSyncExternalStore(
+    fixedNow ? neverChanges : subscribeToClock,
+    readClock,
+    noClock,
+  );
+  const now = fixedNow ?? tickingNow;
 
-  const defaultLocale = useMemo(
+  const browserLanguages = useMemo(
     () =>
-      resolveDefaultLocale(
-        initialLocale !== undefined
-          ? [initialLocale]
-          : typeof navigator === "undefined"
-            ? []
-            : navigator.languages,
-      ),
-    [initialLocale],
+      browserLanguagesOverride ??
+      (detectedLanguages ? detectedLanguages.split(",") : []),
+    [browserLanguagesOverride, detectedLanguages],
   );
-  const readerTimeZone = useMemo(
-    () =>
-      readerTimeZoneOverride ??
-      resolveDefaultTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone),
-    [readerTimeZoneOverride],
-  );
+  const readerTimeZone = readerTimeZoneOverride ?? detectedZone;
+  // Until the reader's zone is known, only the publisher's clock can be shown truthfully.
+  const zoneMode = readerTimeZone ? choices.zoneMode : "publisher";
 
-  // Another tab changed the choice: follow it, so every open tab agrees.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === TIME_PREFERENCES_STORAGE_KEY || event.key === null) {
-        setStored(readTimePreferences(browserStorage()));
+  const choose = useCallback(
+    (change: Partial<StoredTimePreferences>) => {
+      const next = { ...parseStoredTimePreferences(store.getSnapshot()) };
+      if (change.language !== undefined) {
+        if (change.language !== null && !isInterfaceLanguage(change.language))
+          return;
+        next.language = change.language;
       }
-    };
-    window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
-  }, []);
-
-  const update = useCallback((change: Partial<StoredTimePreferences>) => {
-    setStored((previous) => {
-      // Writing inside the updater is idempotent, so StrictMode's double call is harmless, and
-      // it persists only explicit choices: a first visit stores nothing.
-      const next = { ...previous, ...change };
-      writeTimePreferences(browserStorage(), next);
-      return next;
-    });
-  }, []);
-
-  const setLocaleChoice = useCallback(
-    (locale: string | null) => {
-      if (locale === null) return update({ locale: null });
-      const canonical = supportedLocale(locale);
-      if (canonical) update({ locale: canonical });
+      if (change.locale !== undefined) {
+        const locale =
+          change.locale === null ? null : dateLocaleChoice(change.locale);
+        if (change.locale !== null && locale === null) return;
+        next.locale = locale;
+      }
+      if (change.zoneMode !== undefined) next.zoneMode = change.zoneMode;
+      // Only explicit choices are written: a first visit stores nothing.
+      store.write(next);
     },
-    [update],
-  );
-  const setZoneMode = useCallback(
-    (zoneMode: ZoneMode) => update({ zoneMode }),
-    [update],
+    [store],
   );
 
-  const value = useMemo<TimePreferences>(
-    () => ({
-      locale: stored.locale ?? defaultLocale,
-      localeChoice: stored.locale,
-      defaultLocale,
-      zoneMode: stored.zoneMode,
-      readerTimeZone,
+  const value = useMemo<TimePreferences>(() => {
+    const defaultLanguage = negotiateInterfaceLanguage(browserLanguages);
+    const language = choices.language ?? defaultLanguage;
+    const defaultLocale = followingLocale(language, browserLanguages);
+    return {
+      language,
+      locale: choices.locale ?? defaultLocale,
+      zoneMode,
+      readerTimeZone: readerTimeZone || "UTC",
       now,
-      setLocaleChoice,
-      setZoneMode,
-    }),
-    [stored, defaultLocale, readerTimeZone, now, setLocaleChoice, setZoneMode],
-  );
+      choices,
+      defaults: { language: defaultLanguage, locale: defaultLocale },
+      choose,
+    };
+  }, [browserLanguages, choices, zoneMode, readerTimeZone, now, choose]);
 
   return (
     <TimePreferencesContext value={value}>{children}</TimePreferencesContext>
   );
 }
 
-/** The reader's time preferences; must be used under `<TimePreferencesProvider>`. */
+/** The reader's preferences; must be used under `<TimePreferencesProvider>`. */
 export function useTimePreferences(): TimePreferences {
   const preferences = useContext(TimePreferencesContext);
   if (!preferences) {

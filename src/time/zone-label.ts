@@ -1,3 +1,4 @@
+import type { DatePhrase } from "./date-phrases";
 import { dateTimeFormat } from "./formatter-cache";
 import { fixedOffsetMinutes, type TimeZone } from "./time-zone";
 
@@ -8,16 +9,25 @@ export function zoneCity(timeZone: TimeZone): string | null {
   return city.replaceAll("_", " ");
 }
 
+function timeZoneNamePart(
+  instant: Date,
+  timeZone: string,
+  locale: string,
+  timeZoneName: "shortOffset" | "shortGeneric",
+): string {
+  return (
+    dateTimeFormat(locale, { timeZone, timeZoneName })
+      .formatToParts(instant)
+      .find((part) => part.type === "timeZoneName")?.value ?? ""
+  );
+}
+
 function shortOffsetLabel(
   instant: Date,
   timeZone: string,
   locale: string,
 ): string {
-  return (
-    dateTimeFormat(locale, { timeZone, timeZoneName: "shortOffset" })
-      .formatToParts(instant)
-      .find((part) => part.type === "timeZoneName")?.value ?? ""
-  );
+  return timeZoneNamePart(instant, timeZone, locale, "shortOffset");
 }
 
 /**
@@ -56,15 +66,44 @@ export function offsetLabel(
 }
 
 /**
- * "Istanbul, GMT+3": the city a reader recognises plus the offset at that instant, which carries
- * the historical rules (Istanbul was GMT+2 in January 2015, GMT+3 all year since 2016).
+ * The place whose clock a zone is, in the date language, as the browser's CLDR data names it:
+ * "Türkiye Time", "Türkiye Saati", "توقيت تركيا", "New York Saati", "ET" (where the locale's readers
+ * know the abbreviation). Intl has no city names of its own (Chromium's trimmed data even lacks
+ * the localised exemplar cities), so this generic name is the most local the platform offers;
+ * when it only repeats the offset, the IANA city stands in ("Istanbul"), and zones that are
+ * only an offset ("UTC", "+05:30", "Etc/GMT-3") have no place.
+ */
+export function zonePlace(
+  instant: Date,
+  timeZone: TimeZone,
+  locale: string,
+): string | null {
+  if (fixedOffsetMinutes(timeZone) !== null) return null;
+  const generic = timeZoneNamePart(instant, timeZone, locale, "shortGeneric");
+  // "GMT+3", "UTC+3", "غرينتش+3": Intl had no name, only the offset in the locale's GMT format.
+  const gmt = shortOffsetLabel(instant, "Etc/GMT-1", locale).replace(
+    /[+\u2212-].*$/,
+    "",
+  );
+  if (generic && !generic.startsWith(gmt)) return generic;
+  return zoneCity(timeZone);
+}
+
+/**
+ * "Türkiye Time, GMT+3": the place a reader recognises plus the offset at that instant, which
+ * carries the historical rules (Istanbul was GMT+2 in January 2015, GMT+3 all year since 2016).
  */
 export function formatZoneLabel(
   instant: Date,
   timeZone: TimeZone,
   locale: string,
+  phrase: DatePhrase,
 ): string {
-  const city = zoneCity(timeZone);
+  const place = zonePlace(instant, timeZone, locale);
   const offset = offsetLabel(instant, timeZone, locale);
-  return city ? `${city}, ${offset}` : offset;
+  return phrase("timestamp.zone", {
+    hasPlace: place ? "yes" : "no",
+    place: place ?? "",
+    offset,
+  });
 }

@@ -148,8 +148,9 @@ test("every control on the list is reachable by Tab and visibly focused", async 
 
   expect(names).toContain("a: Skip to main content");
   expect(names).toContain("a: Bulletin");
-  expect(names).toContain("select: Date language");
-  expect(names.some((name) => /^input: My time/.test(name))).toBe(true);
+  // The settings wait behind one button; opened, they join the tab order right after it.
+  expect(names).toContain("button: Language and time");
+  expect(names).not.toContain("select: Date language");
   expect(names).toContain("a: Older →");
   const headlines = await page
     .getByRole("main")
@@ -158,6 +159,17 @@ test("every control on the list is reachable by Tab and visibly focused", async 
   // The front page shows the newest two archive pages: 5 + 20 of the 45 test articles.
   expect(headlines).toHaveLength(25);
   for (const headline of headlines) expect(names).toContain(`a: ${headline}`);
+
+  await page.getByRole("button", { name: "Language and time" }).click();
+  const opened = (await tabThrough(page)).map(
+    (stop) => `${stop.tag}: ${stop.name}`,
+  );
+  // Tabbing on from the button that opened them.
+  expect(opened.slice(0, 3)).toEqual([
+    "select: Language",
+    "select: Date language",
+    expect.stringMatching(/^input: My time/),
+  ]);
 });
 
 test("the time controls work from the keyboard", async ({ page }) => {
@@ -165,8 +177,16 @@ test("the time controls work from the keyboard", async ({ page }) => {
   const time = page.getByRole("article").locator("time");
   await expect(time).toContainText("4 October 2015");
 
+  const toggle = page.getByRole("button", { name: "Language and time" });
+  await toggle.focus();
+  expectVisiblyFocused(await focused(page));
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Language", { exact: true })).toBeFocused();
+  await page.keyboard.press("Tab");
   const language = page.getByLabel("Date language");
-  await language.focus();
+  await expect(language).toBeFocused();
   expectVisiblyFocused(await focused(page));
   // A closed select changes with the arrow keys; "Türkçe" is three below the default.
   await language.press("ArrowDown");
@@ -185,6 +205,12 @@ test("the time controls work from the keyboard", async ({ page }) => {
   await expect(publisherTime).toBeChecked();
   expectVisiblyFocused(await focused(page));
   await expect(time).toHaveText(/^4 Ekim 2015 09:19/);
+
+  // Escape closes the settings and hands focus back to their button.
+  await page.keyboard.press("Escape");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await expect(language).toBeHidden();
 });
 
 test("every control on an article and on the error view is reachable and visibly focused", async ({

@@ -11,7 +11,10 @@ const seedUrl =
 describe("the article page", () => {
   it("shows the article with its headline as the only h1, standfirst, source, time and body", async () => {
     serveArticles([seedArticle]);
-    renderApp(seedUrl, { locale: "en-US", readerTimeZone: "America/New_York" });
+    renderApp(seedUrl, {
+      browserLanguages: ["en-US"],
+      readerTimeZone: "America/New_York",
+    });
 
     const heading = await screen.findByRole("heading", { level: 1 });
     expect(heading).toHaveTextContent(seedArticle.headline);
@@ -23,14 +26,12 @@ describe("the article page", () => {
     expect(
       screen.getByText(/Russia\u2019s latest airstrikes in Syria -- allegedly/),
     ).toBeInTheDocument();
-    const updated = screen.getByText("Updated")
-      .nextElementSibling as HTMLElement;
-    const time = within(updated)
-      .getByText(/October 4, 2015/)
-      .closest("time");
+    const time = screen.getByText("Updated").nextElementSibling;
+    expect(time?.tagName).toBe("TIME");
     expect(time).toHaveAttribute("dateTime", "2015-10-04T09:19:00+03:00");
-    expect(time).toHaveTextContent(/2:19\sAM/);
-    expect(time).toHaveTextContent(/9:19\sAM in Istanbul, GMT\+3/);
+    expect(time).toHaveTextContent(
+      /^October 4, 2015 at 2:19\sAM \(9:19\sAM Türkiye Time, GMT\+3\)$/,
+    );
     expect(screen.queryByText("Published")).not.toBeInTheDocument();
     expect(document.title).toBe(`${seedArticle.headline} · Bulletin`);
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
@@ -55,15 +56,11 @@ describe("the article page", () => {
     });
 
     await screen.findByRole("heading", { level: 1 });
-    const published = screen.getByText("Published")
-      .nextElementSibling as HTMLElement;
-    const updated = screen.getByText("Updated")
-      .nextElementSibling as HTMLElement;
-    expect(published.querySelector("time")).toHaveAttribute(
+    expect(screen.getByText("Published").nextElementSibling).toHaveAttribute(
       "dateTime",
       "2026-03-01T08:00:00+00:00",
     );
-    expect(updated.querySelector("time")).toHaveAttribute(
+    expect(screen.getByText("Updated").nextElementSibling).toHaveAttribute(
       "dateTime",
       "2026-03-01T15:30:00+00:00",
     );

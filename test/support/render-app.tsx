@@ -4,11 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { StrictMode } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { createQueryClient } from "../../src/query-client";
+import { LanguageProvider } from "../../src/i18n/language-provider";
 import { createRoutes } from "../../src/router";
 import { TimePreferencesProvider } from "../../src/time/time-preferences";
 
 type RenderAppOptions = {
-  locale?: string;
+  /** The browser's languages: they pick the interface language and, through it, the dates'. */
+  browserLanguages?: readonly string[];
   readerTimeZone?: string;
   now?: Date;
 };
@@ -29,11 +31,13 @@ export function renderApp(url: string, options: RenderAppOptions = {}) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <TimePreferencesProvider
-          initialLocale={options.locale ?? "en-US"}
+          browserLanguages={options.browserLanguages ?? ["en-US"]}
           readerTimeZone={options.readerTimeZone ?? "America/New_York"}
           now={options.now ?? new Date("2026-11-27T12:00:00Z")}
         >
-          <RouterProvider router={router} />
+          <LanguageProvider>
+            <RouterProvider router={router} />
+          </LanguageProvider>
         </TimePreferencesProvider>
       </QueryClientProvider>
     </StrictMode>,

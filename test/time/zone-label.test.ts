@@ -1,10 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   fixedOffsetLabel,
   formatZoneLabel,
   offsetLabel,
   zoneCity,
+  zonePlace,
 } from "../../src/time/zone-label";
+import { datePhraseFor, loadDatePhrases } from "../support/date-phrases";
+
+beforeAll(loadDatePhrases);
 
 const shortOffset = (instant: Date, timeZone: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "shortOffset" })
@@ -16,37 +20,39 @@ describe("formatZoneLabel", () => {
     {
       iso: "2015-10-04T09:19:00+03:00",
       zone: "Europe/Istanbul",
-      label: "Istanbul, GMT+3",
+      label: "Türkiye Time, GMT+3",
     },
     {
       iso: "2015-11-01T12:00:00Z",
       zone: "Europe/Istanbul",
-      label: "Istanbul, GMT+3",
+      label: "Türkiye Time, GMT+3",
     },
     {
       iso: "2015-01-15T12:00:00Z",
       zone: "Europe/Istanbul",
-      label: "Istanbul, GMT+2",
+      label: "Türkiye Time, GMT+2",
     },
     {
       iso: "2017-01-15T12:00:00Z",
       zone: "Europe/Istanbul",
-      label: "Istanbul, GMT+3",
+      label: "Türkiye Time, GMT+3",
     },
     {
       iso: "2015-10-04T09:19:00+03:00",
       zone: "America/New_York",
-      label: "New York, GMT-4",
+      label: "ET, GMT-4",
     },
     {
       iso: "2015-10-04T09:19:00+03:00",
       zone: "America/Argentina/Buenos_Aires",
-      label: "Buenos Aires, GMT-3",
+      label: "Buenos Aires Time, GMT-3",
     },
     { iso: "2015-10-04T09:19:00+03:00", zone: "+05:30", label: "GMT+5:30" },
     { iso: "2015-10-04T09:19:00+03:00", zone: "-03:30", label: "GMT-3:30" },
   ])("$zone at $iso → $label", ({ iso, zone, label }) => {
-    expect(formatZoneLabel(new Date(iso), zone, "en-US")).toBe(label);
+    expect(
+      formatZoneLabel(new Date(iso), zone, "en-US", datePhraseFor("en-US")),
+    ).toBe(label);
   });
 });
 
@@ -79,10 +85,12 @@ describe("fixedOffsetLabel matches Intl's shortOffset for a real zone with that 
 describe("offsetLabel and zoneCity", () => {
   it("labels UTC with no city, as Intl spells it", () => {
     const seed = new Date("2015-10-04T09:19:00+03:00");
-    expect(formatZoneLabel(seed, "UTC", "en-US")).toBe(
+    expect(formatZoneLabel(seed, "UTC", "en-US", datePhraseFor("en-US"))).toBe(
       shortOffset(seed, "UTC", "en-US"),
     );
-    expect(formatZoneLabel(seed, "UTC", "en-US")).toMatch(/^GMT(\+0)?$/);
+    expect(
+      formatZoneLabel(seed, "UTC", "en-US", datePhraseFor("en-US")),
+    ).toMatch(/^GMT(\+0)?$/);
   });
 
   it("localises the offset like Intl does", () => {
@@ -101,5 +109,29 @@ describe("offsetLabel and zoneCity", () => {
     ["+05:30", null],
   ] as const)("zoneCity(%s) → %s", (zone, city) => {
     expect(zoneCity(zone)).toBe(city);
+  });
+});
+
+describe("zonePlace: the place in the date language, as the platform names it", () => {
+  const seed = new Date("2015-10-04T09:19:00+03:00");
+  it.each([
+    { zone: "Europe/Istanbul", locale: "tr-TR", place: "Türkiye Saati" },
+    { zone: "Europe/Istanbul", locale: "en-US", place: "Türkiye Time" },
+    // ICU uses the abbreviation where the locale's readers know it.
+    { zone: "Europe/Istanbul", locale: "en-GB", place: "EET" },
+    { zone: "Europe/Istanbul", locale: "ar", place: "توقيت تركيا" },
+    { zone: "Europe/Berlin", locale: "tr-TR", place: "Almanya Saati" },
+    // No place for zones that are only an offset, whatever the language.
+    { zone: "UTC", locale: "en-US", place: null },
+    { zone: "Etc/GMT-3", locale: "tr-TR", place: null },
+    { zone: "+05:30", locale: "ar", place: null },
+  ])("$zone in $locale → $place", ({ zone, locale, place }) => {
+    expect(zonePlace(seed, zone, locale)).toBe(place);
+  });
+
+  it("formats the label in the date language's own punctuation", () => {
+    expect(
+      formatZoneLabel(seed, "Europe/Istanbul", "ar", datePhraseFor("ar")),
+    ).toBe(`توقيت تركيا، ${shortOffset(seed, "Europe/Istanbul", "ar")}`);
   });
 });

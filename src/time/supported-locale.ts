@@ -1,6 +1,3 @@
-/** The locale dates fall back to when the browser offers nothing Intl can format. */
-const FALLBACK_LOCALE = "en";
-
 // supportedLocalesOf is slow (tens of milliseconds on a phone for the first page's few calls) and the
 // answer never changes, so each locale is asked once.
 const supported = new Map<string, string | null>();
@@ -18,21 +15,6 @@ export function supportedLocale(locale: string): string | null {
     supported.set(locale, canonical);
   }
   return canonical;
-}
-
-export function isSupportedLocale(locale: string): boolean {
-  return supportedLocale(locale) !== null;
-}
-
-/** The reader's default date locale: the first of `navigator.languages` that Intl supports. */
-export function resolveDefaultLocale(
-  languages: readonly string[] | undefined,
-): string {
-  for (const language of languages ?? []) {
-    const locale = supportedLocale(language);
-    if (locale) return locale;
-  }
-  return FALLBACK_LOCALE;
 }
 
 /** The primary language subtag: "tr-TR" → "tr". */

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  isSupportedLocale,
-  languageOf,
-  resolveDefaultLocale,
-  supportedLocale,
-} from "../../src/time/default-locale";
+import { languageOf, supportedLocale } from "../../src/time/supported-locale";
 import { resolveDefaultTimeZone } from "../../src/time/default-time-zone";
-
-describe("resolveDefaultLocale (from navigator.languages)", () => {
-  it.each([
-    { languages: ["tr-TR", "en-US"], locale: "tr-TR" },
-    { languages: ["de"], locale: "de" },
-    // Malformed and unknown tags are skipped, not fatal.
-    { languages: ["en_US", "xx-YY", "ja-JP"], locale: "ja-JP" },
-    { languages: ["", "fr-CA"], locale: "fr-CA" },
-    { languages: [], locale: "en" },
-    { languages: undefined, locale: "en" },
-    { languages: ["qqq"], locale: "en" },
-  ])("$languages → $locale", ({ languages, locale }) => {
-    expect(resolveDefaultLocale(languages)).toBe(locale);
-  });
-});
 
 describe("supportedLocale", () => {
   it.each([
@@ -30,7 +10,6 @@ describe("supportedLocale", () => {
     ["not a locale", null],
   ] as const)("%s → %s", (input, output) => {
     expect(supportedLocale(input)).toBe(output);
-    expect(isSupportedLocale(input)).toBe(output !== null);
   });
 
   it.each([
