@@ -23,6 +23,15 @@ import {
   publishStateFile,
 } from "./publish-state.ts";
 import { FEED_ITEM_LIMIT, jsonFeed } from "./site-feed.ts";
+import {
+  NEWS_WINDOW_MS,
+  newsSitemap,
+  robotsTxt,
+  SITEMAP_CHUNK,
+  sitemapFiles,
+  sitemapIndex,
+  urlSet,
+} from "./sitemaps.ts";
 import type { SiteWriter } from "./site-writer.ts";
 import {
   pageDocument,
@@ -43,8 +52,10 @@ export interface PublishOptions {
    * from them. Both absent when only the data folder is published.
    */
   site?: { shell: Uint8Array; renderer: PageRenderer };
-  /** Where the site is deployed, for absolute addresses in feeds. */
+  /** Where the site is deployed, for absolute addresses in feeds and sitemaps. */
   siteUrl?: string;
+  /** The publish's clock, for the news sitemap's window; tests pass a fixed one. */
+  now?: Date;
 }
 
 export interface PublishResult {
@@ -109,6 +120,7 @@ export async function runPublish(
   };
 
   const pages = new Set<number>();
+  const sitemapChunks = new Set<number>();
   let changedArticles = 0;
   for (const row of archive.changedSince(full ? 0 : previous.changeNo)) {
     const article = publishedArticle(row);
@@ -128,6 +140,7 @@ export async function runPublish(
       }
     }
     pages.add(pageOf(row.seq));
+    sitemapChunks.add(Math.ceil(row.seq / SITEMAP_CHUNK));
     changedArticles += 1;
   }
   // New pages, and the page that was newest until now (it gains articles or loses "newest").
@@ -166,6 +179,9 @@ export async function runPublish(
     data + dataPaths.feed,
     jsonFeed(feedItems, options.siteUrl ? { siteUrl: options.siteUrl } : {}),
   );
+  if (site && options.siteUrl) {
+    await writeSitemaps(site.renderer, sitemapChunks, pageCount);
+  }
   if (site) {
     // Static hosts answer unknown paths with 404.html and status 404 (GitHub Pages, Netlify,
     // Cloudflare Pages); it reads "not found" without JavaScript, and with it the app takes over,
@@ -185,6 +201,72 @@ export async function runPublish(
       shell: shellHash,
     }),
   );
+  /** Sitemaps need absolute addresses, so they are written only when the site's address is known. */
+  async function writeSitemaps(
+    renderer: PageRenderer,
+    chunks: Set<number>,
+    pages: number,
+  ) {
+    const chunkCount = Math.ceil(stats.articles / SITEMAP_CHUNK);
+    if (!full && previous) {
+      // A chunk that was the last and grows, or a new one.
+      for (
+        let chunk = Math.max(1, Math.ceil(previous.articles / SITEMAP_CHUNK));
+        chunk <= chunkCount;
+        chunk += 1
+      )
+        chunks.add(chunk);
+    } else
+      for (let chunk = 1; chunk <= chunkCount; chunk += 1) chunks.add(chunk);
+    for (const chunk of [...chunks].sort((a, b) => a - b)) {
+      const rows = archive.range(
+        (chunk - 1) * SITEMAP_CHUNK + 1,
+        chunk * SITEMAP_CHUNK,
+      );
+      const entries = rows.reverse().map((row) => {
+        const article = publishedArticle(row);
+        const lastmod = article.updatedAt ?? article.publishedAt;
+        return {
+          loc: renderer.address(paths.article(article)),
+          ...(lastmod ? { lastmod } : {}),
+        };
+      });
+      await writer.write(sitemapFiles.articles(chunk), urlSet(entries));
+    }
+    await writer.write(
+      sitemapFiles.pages,
+      urlSet([
+        { loc: renderer.address(paths.front()) },
+        ...Array.from({ length: pages }, (_, index) => ({
+          loc: renderer.address(paths.page(index + 1)),
+        })),
+      ]),
+    );
+    const since = (options.now ?? new Date()).getTime() - NEWS_WINDOW_MS;
+    const recent = archive
+      .datedSince(since)
+      .filter((row) => row.withdrawnAt === null)
+      // Google News reads at most 1,000 articles from one sitemap.
+      .slice(0, 1000)
+      .map((row) => {
+        const article = publishedArticle(row);
+        return { loc: renderer.address(paths.article(article)), article };
+      });
+    await writer.write(sitemapFiles.news, newsSitemap(recent));
+    const index = renderer.address(`/${sitemapFiles.index}`);
+    await writer.write(
+      sitemapFiles.index,
+      sitemapIndex([
+        renderer.address(`/${sitemapFiles.pages}`),
+        ...Array.from({ length: chunkCount }, (_, index) =>
+          renderer.address(`/${sitemapFiles.articles(index + 1)}`),
+        ),
+        renderer.address(`/${sitemapFiles.news}`),
+      ]),
+    );
+    await writer.write("robots.txt", robotsTxt(index));
+  }
+
   return {
     articles: stats.articles,
     changedArticles,

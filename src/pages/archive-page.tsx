@@ -9,7 +9,7 @@ import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
 import { useT } from "../i18n/use-t";
-import { DocumentTitle } from "../shell/document-title";
+import { PageHead } from "../shell/page-head";
 import { prefetchArticle } from "./prefetch-article";
 import { notFound, rethrowAsRouteError } from "./route-errors";
 
@@ -37,8 +37,11 @@ export function ArchivePage() {
   const title = t("archive.title", { page });
   return (
     <>
-      <DocumentTitle name={title} />
-      <meta name="description" content={t("archive.description", positions)} />
+      <PageHead
+        name={title}
+        description={t("archive.description", positions)}
+        path={paths.page(page)}
+      />
       <h1 tabIndex={-1}>{title}</h1>
       <p className="list-summary">{t("archive.summary", positions)}</p>
       <HeadlineList

@@ -5,7 +5,8 @@ import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
 import type { articleLoader } from "./article-loader";
 import { useT } from "../i18n/use-t";
-import { DocumentTitle } from "../shell/document-title";
+import { ArticleStructuredData } from "../articles/article-structured-data";
+import { PageHead } from "../shell/page-head";
 
 /** Set by the headline list's links, so "back" returns to the very list page the reader left. */
 type ArticleLocationState = { fromList?: string } | null;
@@ -42,11 +43,18 @@ export function ArticlePage() {
 
   return (
     <>
-      <DocumentTitle name={article.headline} />
-      <meta
-        name="description"
-        content={article.standfirst ?? article.headline}
+      <PageHead
+        name={article.headline}
+        description={article.standfirst ?? article.headline}
+        path={paths.article(article)}
+        article={{
+          ...(article.image ? { image: article.image.src } : {}),
+          ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+          ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
+          tags: article.tags,
+        }}
       />
+      {!article.withdrawn && <ArticleStructuredData article={article} />}
       <ArticleView article={article} backLink={backLink} />
     </>
   );

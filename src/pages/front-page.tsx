@@ -10,7 +10,7 @@ import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
 import { useT } from "../i18n/use-t";
-import { DocumentTitle } from "../shell/document-title";
+import { PageHead } from "../shell/page-head";
 import { prefetchArticle } from "./prefetch-article";
 import { notFound, rethrowMissingFrontPage } from "./route-errors";
 
@@ -44,8 +44,11 @@ export function FrontPage() {
   const { olderPage } = frontPageRange(data.totalArticles, data.pageSize);
   return (
     <>
-      <DocumentTitle name={t("headlines.title")} />
-      <meta name="description" content={t("headlines.description")} />
+      <PageHead
+        name={t("headlines.title")}
+        description={t("headlines.description")}
+        path={paths.front()}
+      />
       <h1 tabIndex={-1}>{t("headlines.title")}</h1>
       {data.totalArticles > 0 && (
         <p className="list-summary">

@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type MouseEvent } from "react";
-import { Link, Outlet, ScrollRestoration } from "react-router";
+import { Link, Outlet, ScrollRestoration, useHref } from "react-router";
+import { dataPaths } from "../articles/data-paths";
 import { LanguageControl } from "../i18n/language-control";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
@@ -11,6 +12,7 @@ export function AppLayout() {
   useRouteFocus();
   return (
     <>
+      <FeedLink />
       <SiteHeader />
       <NavigationProgress />
       <main id="main" tabIndex={-1}>
@@ -21,6 +23,19 @@ export function AppLayout() {
       <SiteFooter />
       <ScrollRestoration />
     </>
+  );
+}
+
+/** Lets feed readers discover Bulletin's feed from any page (React hoists it into <head>). */
+function FeedLink() {
+  const href = useHref(`/data/${dataPaths.feed}`);
+  return (
+    <link
+      rel="alternate"
+      type="application/feed+json"
+      title="Bulletin"
+      href={href}
+    />
   );
 }
 
