@@ -15,7 +15,10 @@ const turkishReader = {
 
 /** English interface text, as the English catalogue has it, that a page shows (the brand aside). */
 function englishInterfaceText(): string[] {
-  const text = document.body.textContent ?? "";
+  // What a reader sees: not the text of data blocks such as the article's JSON-LD.
+  const visible = document.body.cloneNode(true) as HTMLElement;
+  for (const script of visible.querySelectorAll("script")) script.remove();
+  const text = visible.textContent ?? "";
   return Object.values(english)
     .flatMap((message) => message.split(/\{[^}]*\}|<\/?\d+>/))
     .map((part) => part.replace(/[()·:,.]/g, "").trim())
