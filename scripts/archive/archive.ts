@@ -1,0 +1,459 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "libsql";
+import { MIGRATIONS } from "./migrations.ts";
+
+/**
+ * The archive: one SQLite file, the single source of truth for every article Bulletin has ever
+ * ingested, its revisions and per-feed fetch state. All SQL lives in this module, so a server
+ * database could take SQLite's place behind the same methods (docs/decisions/0005).
+ */
+
+/** "BULL": marks a SQLite file as a Bulletin archive. */
+const APPLICATION_ID = 0x42554c4c;
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** An archive that cannot be used as asked: the message names the file and what to do. */
+export class ArchiveError extends Error {}
+
+/** Another run holds the archive; `holder` describes it when known. */
+export class ArchiveBusyError extends ArchiveError {}
+
+export interface ArticleState {
+  identity: string;
+  contentHash: string;
+  sortMs: number | null;
+  revision: number;
+}
+
+/** What the ingest stores for one article version. */
+export interface ArticleVersion {
+  id: string;
+  identity: string;
+  /** JSON of the article as the data contract defines it. */
+  json: string;
+  contentHash: string;
+  bodyHash: string;
+  sortMs: number | null;
+  externalUrl: string | null;
+  headline: string;
+  slug: string;
+  standfirst: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  /** Where this version was read, e.g. `content/x.txt` or `feed.xml:item 3`. */
+  source: string;
+}
+
+/** One article as publish reads it. */
+export interface ArticleRow {
+  id: string;
+  seq: number;
+  article: string;
+  externalUrl: string | null;
+  withdrawnAt: string | null;
+  withdrawnReason: string | null;
+  changeNo: number;
+}
+
+export interface FeedValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface ArchiveStats {
+  archiveId: string;
+  articles: number;
+  /** The number of the archive's latest change; publish remembers up to where it wrote. */
+  changeNo: number;
+}
+
+interface Holder {
+  pid: number;
+  command: string;
+  since: string;
+}
+
+const ARTICLE_COLUMNS = `id, seq, article, external_url AS externalUrl, withdrawn_at AS withdrawnAt,
+  withdrawn_reason AS withdrawnReason, change_no AS changeNo`;
+
+/**
+ * The first column of the first row. (libsql's `get()` ignores `pluck()` and adds a `_metadata`
+ * field to the row, so the value is read from a raw row instead.)
+ */
+function scalar(
+  statement: Database.Statement<unknown[]>,
+  ...params: unknown[]
+): unknown {
+  return (statement.raw(true).all(...params)[0] as unknown[] | undefined)?.[0];
+}
+
+function isSqliteError(error: unknown, code: string): boolean {
+  return (error as { code?: unknown }).code === code;
+}
+
+/**
+ * An open archive. Every change happens inside `begin` … `commit`: one transaction per run, so a run
+ * killed at any moment leaves the archive as before it or with the whole run applied.
+ */
+export class Archive {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private changeNo = 0;
+  private holding = false;
+  private readonly statements = new Map<
+    string,
+    Database.Statement<unknown[]>
+  >();
+
+  private constructor(file: string, db: Database.Database) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /**
+   * Opens an archive, creating it when `create` is set and the file does not exist. A file that is
+   * not a Bulletin archive, is damaged, or has a newer schema is refused and left untouched.
+   */
+  static open(file: string, options: { create: boolean }): Archive {
+    const name = path.relative(process.cwd(), file) || file;
+    const exists = existsSync(file);
+    if (!exists && !options.create) {
+      throw new ArchiveError(
+        `${name}: there is no archive here; create one with npm run ingest -- --archive ${name} SOURCE...`,
+      );
+    }
+    if (!exists)
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(file);
+    } catch (error) {
+      throw new ArchiveError(
+        `${name}: cannot open: ${(error as Error).message}`,
+      );
+    }
+    const archive = new Archive(file, db);
+    try {
+      archive.checkAndMigrate(name);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return archive;
+  }
+
+  private checkAndMigrate(name: string): void {
+    let version: number;
+    let applicationId: number;
+    try {
+      // Reads only: a damaged file fails here, before anything could be written to it.
+      version = scalar(this.db.prepare("PRAGMA user_version")) as number;
+      applicationId = scalar(this.db.prepare("PRAGMA application_id")) as number;
+      const tables = scalar(
+        this.db.prepare("SELECT count(*) FROM sqlite_schema"),
+      ) as number;
+      if (applicationId !== APPLICATION_ID && (tables > 0 || version > 0)) {
+        throw new ArchiveError(
+          `${name}: is a SQLite database but not a Bulletin archive; it was left as it is`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof ArchiveError) throw error;
+      throw new ArchiveError(
+        `${name}: is damaged or not a Bulletin archive (${(error as Error).message}); it was left as it is. Restore it from a backup, or point --archive at another file`,
+      );
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new ArchiveError(
+        `${name}: was written by a newer Bulletin (archive schema version ${version}; this one knows up to ${SCHEMA_VERSION}); it was left as it is. Update Bulletin to use it`,
+      );
+    }
+    this.db.exec("PRAGMA journal_mode = WAL");
+    // WAL makes a commit durable after a crash with "normal" sync at a fraction of "full"'s cost.
+    this.db.exec("PRAGMA synchronous = NORMAL");
+    this.db.exec("PRAGMA foreign_keys = ON");
+    if (version === SCHEMA_VERSION) return;
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      for (let step = version; step < SCHEMA_VERSION; step += 1) {
+        this.db.exec(MIGRATIONS[step] ?? "");
+      }
+      if (version === 0) {
+        this.db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+        this.db
+          .prepare(
+            "INSERT INTO meta (key, value) VALUES ('archive_id', ?), ('change_no', '0')",
+          )
+          .run(randomUUID());
+      }
+      this.db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+      this.db.exec("COMMIT");
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  /** A prepared statement, prepared once: preparing costs more than running a small insert. */
+  private sql(source: string): Database.Statement<unknown[]> {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
+  private get holderFile(): string {
+    return `${this.file}.lock`;
+  }
+
+  /**
+   * Starts the run's one transaction. Waits up to `waitMs` while another run holds the archive,
+   * then fails naming that run. `command` describes this run to others that wait.
+   */
+  begin(command: string, waitMs: number): void {
+    this.db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.round(waitMs))}`);
+    try {
+      this.db.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      if (!isSqliteError(error, "SQLITE_BUSY")) throw error;
+      const holder = this.readHolder();
+      const name = path.relative(process.cwd(), this.file) || this.file;
+      throw new ArchiveBusyError(
+        `${name}: in use by ${holder ? `"${holder.command}" (pid ${holder.pid}, since ${holder.since})` : "another run"}; try again when it has finished, or wait for it with --wait SECONDS`,
+      );
+    }
+    this.holding = true;
+    // Only a description for runs that find the archive busy; SQLite's lock is what excludes them.
+    writeFileSync(
+      this.holderFile,
+      `${JSON.stringify({ pid: process.pid, command, since: new Date().toISOString() } satisfies Holder)}\n`,
+    );
+    this.changeNo = Number(
+      scalar(this.sql("SELECT value FROM meta WHERE key = 'change_no'")),
+    );
+  }
+
+  private readHolder(): Holder | undefined {
+    try {
+      const holder = JSON.parse(
+        readFileSync(this.holderFile, "utf8"),
+      ) as Holder;
+      return typeof holder.pid === "number" &&
+        typeof holder.command === "string"
+        ? holder
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  commit(): void {
+    this.sql("UPDATE meta SET value = ? WHERE key = 'change_no'").run(
+      String(this.changeNo),
+    );
+    this.db.exec("COMMIT");
+    this.release();
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    this.release();
+  }
+
+  private release(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    rmSync(this.holderFile, { force: true });
+  }
+
+  close(): void {
+    this.rollback();
+    this.db.close();
+  }
+
+  stats(): ArchiveStats {
+    const meta = new Map(
+      (
+        this.sql("SELECT key, value FROM meta").raw().all() as [
+          string,
+          string,
+        ][]
+      ).map(([key, value]) => [key, value]),
+    );
+    return {
+      archiveId: meta.get("archive_id") ?? "",
+      changeNo: Number(meta.get("change_no") ?? 0),
+      articles: scalar(this.sql("SELECT count(*) FROM articles")) as number,
+    };
+  }
+
+  find(id: string): ArticleState | undefined {
+    const row = this.sql(
+      `SELECT identity, content_hash AS contentHash, sort_ms AS sortMs,
+          (SELECT max(revision) FROM revisions WHERE article_id = articles.id) AS revision
+         FROM articles WHERE id = ?`,
+    ).all(id)[0] as ArticleState | undefined;
+    return row;
+  }
+
+  /** Adds a new article (its position is given by `numberNewArticles`) as revision 1. */
+  insert(version: ArticleVersion, seenAt: string): void {
+    this.changeNo += 1;
+    this.sql(
+      `INSERT INTO articles (id, identity, article, content_hash, sort_ms, external_url,
+           first_seen_at, change_no)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      version.id,
+      version.identity,
+      version.json,
+      version.contentHash,
+      version.sortMs,
+      version.externalUrl,
+      seenAt,
+      this.changeNo,
+    );
+    this.addRevision(version, 1, seenAt);
+  }
+
+  /** Replaces an article's current version, keeping the earlier one as a revision. */
+  update(version: ArticleVersion, revision: number, seenAt: string): void {
+    this.changeNo += 1;
+    this.sql(
+      `UPDATE articles SET article = ?, content_hash = ?, sort_ms = ?, external_url = ?,
+           change_no = ?
+         WHERE id = ?`,
+    ).run(
+      version.json,
+      version.contentHash,
+      version.sortMs,
+      version.externalUrl,
+      this.changeNo,
+      version.id,
+    );
+    this.addRevision(version, revision, seenAt);
+  }
+
+  private addRevision(
+    version: ArticleVersion,
+    revision: number,
+    seenAt: string,
+  ): void {
+    this.sql(
+      `INSERT INTO revisions (article_id, revision, seen_at, source, headline, slug, standfirst,
+           published_at, updated_at, body_hash, content_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      version.id,
+      revision,
+      seenAt,
+      version.source,
+      version.headline,
+      version.slug,
+      version.standfirst,
+      version.publishedAt,
+      version.updatedAt,
+      version.bodyHash,
+      version.contentHash,
+    );
+  }
+
+  /**
+   * Gives this run's new articles their positions after every earlier article, oldest first
+   * (undated ones first of all, ties by id), so a run's own articles read newest first on the list.
+   */
+  numberNewArticles(): number {
+    const last = scalar(
+      this.sql("SELECT coalesce(max(seq), 0) FROM articles"),
+    ) as number;
+    const result = this.sql(
+      `UPDATE articles SET seq = ? + numbered.n
+         FROM (SELECT id, row_number() OVER (ORDER BY sort_ms IS NOT NULL, sort_ms, id) AS n
+               FROM articles WHERE seq IS NULL) AS numbered
+         WHERE articles.id = numbered.id`,
+    ).run(last);
+    return result.changes;
+  }
+
+  /** Marks an article withdrawn; false when the archive has no such article. */
+  withdraw(id: string, reason: string, at: string): boolean {
+    this.changeNo += 1;
+    const result = this.sql(
+      "UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ?, change_no = ? WHERE id = ?",
+    ).run(at, reason, this.changeNo, id);
+    if (result.changes === 0) this.changeNo -= 1;
+    return result.changes > 0;
+  }
+
+  validators(url: string): FeedValidators {
+    const row = this.sql(
+      "SELECT etag, last_modified AS lastModified FROM feeds WHERE url = ?",
+    ).all(url)[0] as
+      { etag: string | null; lastModified: string | null } | undefined;
+    return {
+      ...(row?.etag ? { etag: row.etag } : {}),
+      ...(row?.lastModified ? { lastModified: row.lastModified } : {}),
+    };
+  }
+
+  saveValidators(
+    url: string,
+    validators: FeedValidators,
+    fetchedAt: string,
+  ): void {
+    this.sql(
+      `INSERT INTO feeds (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
+           last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`,
+    ).run(
+      url,
+      validators.etag ?? null,
+      validators.lastModified ?? null,
+      fetchedAt,
+    );
+  }
+
+  /** Articles changed after change number `after`, in archive order. */
+  changedSince(after: number): IterableIterator<ArticleRow> {
+    return this.sql(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE change_no > ? ORDER BY seq`,
+    ).iterate(after) as IterableIterator<ArticleRow>;
+  }
+
+  /** Articles whose positions are `from` … `to`, newest first. */
+  range(from: number, to: number): ArticleRow[] {
+    return this.sql(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE seq BETWEEN ? AND ? ORDER BY seq DESC`,
+    ).all(from, to) as ArticleRow[];
+  }
+
+  /** Articles updated or published at or after `ms` (epoch milliseconds), newest first. */
+  datedSince(ms: number): ArticleRow[] {
+    return this.sql(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE sort_ms >= ? ORDER BY sort_ms DESC, seq DESC`,
+    ).all(ms) as ArticleRow[];
+  }
+
+  /** Every earlier slug an article was published under, for the redirects from old URLs. */
+  formerSlugs(id: string): string[] {
+    return this.sql(
+      `SELECT DISTINCT slug FROM revisions WHERE article_id = ?
+           AND slug <> json_extract((SELECT article FROM articles WHERE id = ?), '$.slug')`,
+    )
+      .pluck()
+      .all(id, id) as string[];
+  }
+
+  revisions(
+    id: string,
+  ): { revision: number; headline: string; seenAt: string }[] {
+    return this.sql(
+      "SELECT revision, headline, seen_at AS seenAt FROM revisions WHERE article_id = ? ORDER BY revision",
+    ).all(id) as { revision: number; headline: string; seenAt: string }[];
+  }
+}
