@@ -9,6 +9,7 @@ import {
 import { seedQueryCache } from "./articles/seed-query-cache";
 import { createQueryClient } from "./query-client";
 import { readPageState } from "./read-page-state";
+import { removePublishedHead } from "./remove-published-head";
 import { resolveLazyRoutes } from "./resolve-lazy-routes";
 import { LanguageProvider } from "./i18n/language-provider";
 import { createRoutes } from "./router";
@@ -62,6 +63,7 @@ if (state && state.url === location.pathname + location.search) {
     <App router={router} queryClient={queryClient} siteUrl={state.siteUrl} />,
   );
 } else {
+  removePublishedHead(document);
   const router = createBrowserRouter(routes, { basename });
   createRoot(container).render(
     <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,
