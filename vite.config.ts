@@ -76,9 +76,13 @@ function pageRenderer(): Plugin {
         configFile: config.configFile,
         logLevel: "warn",
         // Self-contained, so the renderer works wherever its site is (a CI scratch folder, say),
-        // and with React's production build, as in the browser.
+        // and with the same React build (production, unless under a test runner) as the browser's.
         ssr: { noExternal: true },
-        define: { "process.env.NODE_ENV": JSON.stringify("production") },
+        define: {
+          "process.env.NODE_ENV": JSON.stringify(
+            config.isProduction ? "production" : "development",
+          ),
+        },
         build: {
           ssr: "src/render-page.tsx",
           outDir: rendererDir,
