@@ -4,8 +4,9 @@ import { chromiumFlags, requireChromium } from "./scripts/chromium.ts";
 import { baseURL, port, repoRoot, siteDir } from "./test/e2e/support/site.ts";
 
 /**
- * Browser tests: Chromium only, against the production build served as a static site with an SPA
- * fallback (see test/e2e/support/build-site.ts). Playwright cannot download browsers here, so the
+ * Browser tests: Chromium only, against the production build published as a static site and
+ * served by a plain static host (scripts/static-host.ts, no rewrite rules; see
+ * test/e2e/support/build-site.ts). Playwright cannot download browsers here, so the
  * suite uses the system Chromium; CHROMIUM_PATH points it at another one.
  */
 const executablePath = requireChromium();
@@ -48,7 +49,7 @@ export default defineConfig({
   webServer: {
     command:
       `${bin("tsx")} test/e2e/support/build-site.ts && ` +
-      `${bin("sirv")} ${siteDir} --single --host 127.0.0.1 --port ${port} --quiet`,
+      `node --import tsx scripts/static-host.ts ${siteDir} ${port}`,
     url: baseURL,
     // Never test against someone else's server (or a stale build) that happens to hold the port.
     reuseExistingServer: false,

@@ -1,5 +1,9 @@
 import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build, type ResolvedConfig } from "vite";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /**
@@ -18,12 +22,54 @@ function appShell(): Plugin {
   };
 }
 
+/**
+ * After the browser build, builds the page renderer (src/render-page.tsx) for Node into a sibling
+ * folder, `<outDir>-ssr`, stamped with the hash of the shell it belongs to: publish refuses to
+ * combine a renderer and a site from different builds, whose pages would not hydrate.
+ */
+function pageRenderer(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: "bulletin-page-renderer",
+    apply: (userConfig, env) =>
+      env.command === "build" && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const rendererDir = `${outDir}-ssr`;
+      await build({
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        configFile: config.configFile,
+        logLevel: "warn",
+        // Self-contained, so the renderer works wherever its site is (a CI scratch folder, say).
+        ssr: { noExternal: true },
+        build: {
+          ssr: "src/render-page.tsx",
+          outDir: rendererDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+        },
+      });
+      const shell = await readFile(path.join(outDir, "shell.html"));
+      await writeFile(
+        path.join(rendererDir, "shell.sha256"),
+        createHash("sha256").update(shell).digest("hex"),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   // lingui(): compiles the JSON message catalogues at build time (see lingui.config.ts).
   plugins: [
     react(),
     lingui({ failOnMissing: true, failOnCompileError: true }),
     appShell(),
+    pageRenderer(),
   ],
   test: {
     restoreMocks: true,

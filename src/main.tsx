@@ -1,28 +1,72 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import {
+  hydrate,
+  QueryClientProvider,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider } from "react-router";
-import { createQueryClient } from "./query-client";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import {
+  createBrowserRouter,
+  RouterProvider,
+  type DataRouter,
+} from "react-router";
 import { LanguageProvider } from "./i18n/language-provider";
+import { createQueryClient } from "./query-client";
+import { readPageState } from "./read-page-state";
+import { resolveLazyRoutes } from "./resolve-lazy-routes";
 import { createRoutes } from "./router";
 import "./shell/global.css";
+import { SiteProvider } from "./shell/site";
 import { TimePreferencesProvider } from "./time/time-preferences";
 
+const basename = import.meta.env.BASE_URL;
 const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL,
-});
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
+const routes = createRoutes(queryClient);
+const container = document.getElementById("root");
+if (!container) throw new Error("the page has no #root element");
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <TimePreferencesProvider>
-        <LanguageProvider>
-          <RouterProvider router={router} />
-        </LanguageProvider>
-      </TimePreferencesProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function App({
+  router,
+  queryClient,
+  siteUrl,
+}: {
+  router: DataRouter;
+  queryClient: QueryClient;
+  siteUrl: string | undefined;
+}) {
+  return (
+    <StrictMode>
+      <SiteProvider siteUrl={siteUrl}>
+        <QueryClientProvider client={queryClient}>
+          <TimePreferencesProvider>
+            <LanguageProvider>
+              <RouterProvider router={router} />
+            </LanguageProvider>
+          </TimePreferencesProvider>
+        </QueryClientProvider>
+      </SiteProvider>
+    </StrictMode>
+  );
+}
+
+// A page published for this very URL hydrates with the data it was rendered from: no request, no
+// second render. Anything else (404.html answering another address, the dev server's shell) renders
+// afresh in the browser.
+const state = readPageState(document);
+if (state && state.url === location.pathname + location.search) {
+  hydrate(queryClient, state.queries);
+  await resolveLazyRoutes(routes, location, basename);
+  const router = createBrowserRouter(routes, {
+    basename,
+    hydrationData: state.router,
+  });
+  hydrateRoot(
+    container,
+    <App router={router} queryClient={queryClient} siteUrl={state.siteUrl} />,
+  );
+} else {
+  const router = createBrowserRouter(routes, { basename });
+  createRoot(container).render(
+    <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,
+  );
+}

@@ -34,7 +34,9 @@ import {
   type RouteJs,
   type SizeResult,
 } from "./results.ts";
-import { startStaticServer, type StaticServer } from "./static-server.ts";
+import { startStaticServer, type StaticServer } from "../static-host.ts";
+import { spawnSync } from "node:child_process";
+import { cp } from "node:fs/promises";
 import { median } from "./stats.ts";
 import { checkTargets } from "./targets.ts";
 import { timedIngest, type IngestRun } from "./timed-ingest.ts";
@@ -50,20 +52,29 @@ const log = (message: string) =>
 
 interface Archive {
   articles: number;
-  dataDir: string;
+  siteDir: string;
   ingest: IngestRun;
   server: StaticServer;
   articlePath: string;
 }
 
-/** The newest article's URL path, read from the archive's first headline page as the app would. */
-async function newestArticlePath(dataDir: string): Promise<string> {
-  const page = JSON.parse(
-    await readFile(path.join(dataDir, "headlines", "1.json"), "utf8"),
+/** The newest article's URL path, read from the site's front page data as the app would. */
+async function newestArticlePath(siteDir: string): Promise<string> {
+  const latest = JSON.parse(
+    await readFile(
+      path.join(siteDir, "data", "headlines", "latest.json"),
+      "utf8",
+    ),
   ) as { headlines: { id: string; slug: string }[] };
-  const newest = page.headlines[0];
-  if (!newest) throw new Error(`${dataDir} has no headlines`);
+  const newest = latest.headlines[0];
+  if (!newest) throw new Error(`${siteDir} has no headlines`);
   return `/articles/${newest.id}-${newest.slug}`;
+}
+
+/** A copy of the built app (and its page renderer beside it) for one archive to be published into. */
+async function siteFor(appDir: string, siteDir: string): Promise<void> {
+  await cp(appDir, siteDir, { recursive: true });
+  await cp(`${appDir}-ssr`, `${siteDir}-ssr`, { recursive: true });
 }
 
 async function prepareArchive(
@@ -73,7 +84,8 @@ async function prepareArchive(
   options: BenchOptions,
 ): Promise<Archive> {
   const sourceDir = path.join(scratch, `source-${articles}`);
-  const dataDir = path.join(scratch, `data-${articles}`);
+  const archiveFile = path.join(scratch, `archive-${articles}.sqlite`);
+  const siteDir = path.join(scratch, `site-${articles}`);
   log(
     `${articles.toLocaleString("en")} articles: generating ${options.format} sources`,
   );
@@ -81,7 +93,7 @@ async function prepareArchive(
   log(`${articles.toLocaleString("en")} articles: ingesting`);
   const ingest = await timedIngest(
     source,
-    dataDir,
+    archiveFile,
     articles,
     options.format === "text" ? TEXT_ZONE : undefined,
   );
@@ -90,13 +102,31 @@ async function prepareArchive(
   );
   // The sources are only needed by the ingest; at 100,000 articles they are a few hundred MB.
   await rm(sourceDir, { recursive: true, force: true });
-  const server = await startStaticServer(appDir, dataDir);
+  log(`${articles.toLocaleString("en")} articles: publishing`);
+  await siteFor(appDir, siteDir);
+  const published = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(projectRoot, "scripts/publish/cli.ts"),
+      "--archive",
+      archiveFile,
+      "--out",
+      siteDir,
+    ],
+    { cwd: projectRoot, encoding: "utf8" },
+  );
+  if (published.status !== 0)
+    throw new Error(`publish failed for ${articles}: ${published.stderr}`);
+  log(`  ${published.stdout.trim()}`);
+  const server = await startStaticServer(siteDir);
   return {
     articles,
-    dataDir,
+    siteDir,
     ingest,
     server,
-    articlePath: await newestArticlePath(dataDir),
+    articlePath: await newestArticlePath(siteDir),
   };
 }
 
@@ -212,7 +242,7 @@ async function main(): Promise<number> {
       );
     const smallest = archives[0];
     if (!smallest) throw new Error("no archive sizes");
-    floorServer = await startStaticServer(floor.outDir, smallest.dataDir);
+    floorServer = await startStaticServer(floor.outDir);
 
     browser = await chromium.launch({
       executablePath: requireChromium(),

@@ -31,7 +31,7 @@ export function parsePeakRss(timeOutput: string): number {
  */
 export async function timedIngest(
   source: string,
-  outDir: string,
+  archiveFile: string,
   articles: number,
   zone?: string,
 ): Promise<IngestRun> {
@@ -40,8 +40,8 @@ export async function timedIngest(
     "--import",
     "tsx",
     path.join(projectRoot, "scripts/ingest/cli.ts"),
-    "--out",
-    outDir,
+    "--archive",
+    archiveFile,
     ...(zone ? ["--zone", zone] : []),
     source,
   ];

@@ -2,7 +2,8 @@ import path from "node:path";
 import { Archive, ArchiveError } from "../archive/archive.ts";
 import { cleanUpOnSignal, runMain } from "../run-main.ts";
 import { parsePublishArgs, UsageError, USAGE } from "./parse-args.ts";
-import { runPublish } from "./run-publish.ts";
+import { loadPageRenderer } from "./page-renderer.ts";
+import { runPublish, type PublishOptions } from "./run-publish.ts";
 import {
   checkDataFolder,
   readBuiltSite,
@@ -24,10 +25,15 @@ async function main(): Promise<number> {
     return 0;
   }
   const { folder, kind } = options.target;
-  let shell: Uint8Array | undefined;
+  let site: PublishOptions["site"];
   try {
-    if (kind === "site") shell = readBuiltSite(folder);
-    else checkDataFolder(folder);
+    if (kind === "site") {
+      const shell = readBuiltSite(folder);
+      const renderer = await loadPageRenderer(folder, shell, {
+        ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      });
+      site = { shell, renderer };
+    } else checkDataFolder(folder);
   } catch (error) {
     if (!(error instanceof SiteFolderError)) throw error;
     process.stderr.write(`publish: ${error.message}\n`);
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
     const result = await runPublish({
       archive,
       writer,
-      ...(shell ? { shell } : {}),
+      ...(site ? { site } : {}),
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     });
     const name = path.relative(process.cwd(), folder) || ".";

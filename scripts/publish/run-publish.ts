@@ -1,4 +1,8 @@
 import { createHash } from "node:crypto";
+import type {
+  HeadlinePage,
+  LatestHeadlines,
+} from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
 import type { Archive } from "../archive/archive.ts";
 import {
@@ -20,14 +24,25 @@ import {
 } from "./publish-state.ts";
 import { FEED_ITEM_LIMIT, jsonFeed } from "./site-feed.ts";
 import type { SiteWriter } from "./site-writer.ts";
+import {
+  pageDocument,
+  pageFile,
+  redirectDocument,
+  type PageRenderer,
+} from "./page-renderer.ts";
+import type { PageData } from "../../src/rendered-page.ts";
+import { paths } from "../../src/paths.ts";
 
 export interface PublishOptions {
   /** An archive with a run begun, so no ingest changes it half-way through. */
   archive: Archive;
   /** An opened writer on the site folder (or, with `dataOnly`, the data folder). */
   writer: SiteWriter;
-  /** The built app's shell (`shell.html`); absent when only the data folder is published. */
-  shell?: Uint8Array;
+  /**
+   * The built app's shell (`shell.html`) and its page renderer: every URL is published as HTML made
+   * from them. Both absent when only the data folder is published.
+   */
+  site?: { shell: Uint8Array; renderer: PageRenderer };
   /** Where the site is deployed, for absolute addresses in feeds. */
   siteUrl?: string;
 }
@@ -53,7 +68,9 @@ const sha256 = (bytes: Uint8Array) =>
 export async function runPublish(
   options: PublishOptions,
 ): Promise<PublishResult> {
-  const { archive, shell } = options;
+  const { archive, site } = options;
+  const shell = site?.shell;
+  const shellText = shell ? Buffer.from(shell).toString("utf8") : "";
   // Gives the event loop a turn now and then, so SIGINT and SIGTERM handlers can clean up promptly.
   let sinceYield = 0;
   const writer = {
@@ -79,13 +96,37 @@ export async function runPublish(
     previous.changeNo > stats.changeNo;
   const pageCount = pageCountOf(stats.articles);
 
+  /** Renders an app path into its HTML file; the data is what the page's route reads. */
+  const writePage = async (appPath: string, pageData: PageData) => {
+    if (!site) return;
+    const rendered = await site.renderer.render(appPath, pageData);
+    if (rendered.kind !== "page" || rendered.status !== 200) {
+      throw new Error(
+        `${appPath}: rendered as ${rendered.kind === "page" ? `status ${rendered.status}` : `a redirect to ${rendered.location}`}, not a page`,
+      );
+    }
+    await writer.write(pageFile(appPath), pageDocument(shellText, rendered));
+  };
+
   const pages = new Set<number>();
   let changedArticles = 0;
   for (const row of archive.changedSince(full ? 0 : previous.changeNo)) {
-    await writer.write(
-      data + dataPaths.article(row.id),
-      articleFile(publishedArticle(row)),
-    );
+    const article = publishedArticle(row);
+    await writer.write(data + dataPaths.article(row.id), articleFile(article));
+    if (site) {
+      const current = paths.article(article);
+      await writePage(current, { article });
+      // Every address the article had, and its id alone, lead to where it is now.
+      const target = site.renderer.address(current);
+      for (const slug of ["", ...archive.formerSlugs(row.id)]) {
+        await writer.write(
+          pageFile(
+            slug ? paths.article({ id: row.id, slug }) : `/articles/${row.id}`,
+          ),
+          redirectDocument(target, article.headline),
+        );
+      }
+    }
     pages.add(pageOf(row.seq));
     changedArticles += 1;
   }
@@ -95,16 +136,25 @@ export async function runPublish(
 
   for (const page of [...pages].sort((a, b) => a - b)) {
     const { from, to } = pageRange(page);
-    await writer.write(
-      data + dataPaths.headlinePage(page),
-      headlinePageFile(page, page === pageCount, archive.range(from, to)),
+    const file = headlinePageFile(
+      page,
+      page === pageCount,
+      archive.range(from, to),
     );
+    await writer.write(data + dataPaths.headlinePage(page), file);
+    await writePage(paths.page(page), {
+      page: JSON.parse(file) as HeadlinePage,
+    });
   }
   const front = frontPageRange(stats.articles);
-  await writer.write(
-    data + dataPaths.latestHeadlines,
-    latestHeadlinesFile(stats.articles, archive.range(front.from, front.to)),
+  const latest = latestHeadlinesFile(
+    stats.articles,
+    archive.range(front.from, front.to),
   );
+  await writer.write(data + dataPaths.latestHeadlines, latest);
+  await writePage(paths.front(), {
+    latest: JSON.parse(latest) as LatestHeadlines,
+  });
   const feedItems = archive
     .range(Math.max(1, stats.articles - FEED_ITEM_LIMIT + 1), stats.articles)
     .filter((row) => row.withdrawnAt === null)
@@ -116,10 +166,14 @@ export async function runPublish(
     data + dataPaths.feed,
     jsonFeed(feedItems, options.siteUrl ? { siteUrl: options.siteUrl } : {}),
   );
-  if (shell) {
-    await writer.write("index.html", shell);
-    // Hosts that answer unknown paths with 404.html (GitHub Pages and the like) then boot the app.
-    await writer.write("404.html", shell);
+  if (site) {
+    // Static hosts answer unknown paths with 404.html and status 404 (GitHub Pages, Netlify,
+    // Cloudflare Pages); it reads "not found" without JavaScript, and with it the app takes over,
+    // so an address that exists after all (an id in capitals, a mangled slug) still arrives.
+    const notFound = await site.renderer.render("/404.html", {});
+    if (notFound.kind !== "page" || notFound.status !== 404)
+      throw new Error("the not-found page did not render as a 404");
+    await writer.write("404.html", pageDocument(shellText, notFound));
   }
   await writer.write(
     data + PUBLISH_STATE_FILE,

@@ -1,6 +1,6 @@
 import createDOMPurify from "dompurify";
 
-type PurifyWindow = Parameters<typeof createDOMPurify>[0];
+export type PurifyWindow = NonNullable<Parameters<typeof createDOMPurify>[0]>;
 
 // Anything that runs code, submits data, loads another document or can hide and overlay the page.
 const FORBID_TAGS = [

@@ -1,14 +1,10 @@
 import { useMemo } from "react";
-import { createHtmlSanitizer } from "./sanitize-html";
-
-let sanitize: ((html: string) => string) | undefined;
+import { useHtmlSanitizer } from "./html-sanitizer";
 
 /** Renders HTML from the data folder only after sanitising it here, whatever the ingest did. */
 export function SanitizedHtml({ html }: { html: string }) {
-  const clean = useMemo(() => {
-    sanitize ??= createHtmlSanitizer(window);
-    return sanitize(html);
-  }, [html]);
+  const sanitize = useHtmlSanitizer();
+  const clean = useMemo(() => sanitize(html), [sanitize, html]);
   return (
     <div className="article-html" dangerouslySetInnerHTML={{ __html: clean }} />
   );

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resourceKind } from "../../scripts/bench/network-bytes.ts";
 import { parseBenchArgs, UsageError } from "../../scripts/bench/options.ts";
-import {
-  cacheControlFor,
-  IMMUTABLE,
-  isAppUrl,
-  resolveFile,
-  REVALIDATE,
-} from "../../scripts/bench/static-server.ts";
 import { median, relativeChange } from "../../scripts/bench/stats.ts";
 import {
   syntheticArticles,
@@ -82,36 +75,6 @@ describe("resourceKind", () => {
     ["http://127.0.0.1:1/favicon.svg", "other"],
   ])("%s is %s", (url, kind) => {
     expect(resourceKind(url)).toBe(kind);
-  });
-});
-
-describe("static server rules", () => {
-  it("caches only hashed assets forever", () => {
-    expect(cacheControlFor("/assets/index-abc.js")).toBe(IMMUTABLE);
-    expect(cacheControlFor("/index.html")).toBe(REVALIDATE);
-    expect(cacheControlFor("/data/headlines/1.json")).toBe(REVALIDATE);
-  });
-
-  it("falls back to the app only for extensionless URLs outside /data/", () => {
-    expect(isAppUrl("/articles/4aef69e2e173-iraq-ready")).toBe(true);
-    expect(isAppUrl("/")).toBe(true);
-    expect(isAppUrl("/robots.txt")).toBe(false);
-    expect(isAppUrl("/data/headlines/99")).toBe(false);
-  });
-
-  it("maps /data/ to the data folder and never leaves a folder", () => {
-    expect(resolveFile("/data/headlines/1.json", "/srv/app", "/srv/data")).toBe(
-      "/srv/data/headlines/1.json",
-    );
-    expect(resolveFile("/assets/a.js", "/srv/app", "/srv/data")).toBe(
-      "/srv/app/assets/a.js",
-    );
-    expect(resolveFile("/../etc/passwd", "/srv/app", "/srv/data")).toBe(
-      "/srv/app/etc/passwd",
-    );
-    expect(resolveFile("/data/../../etc/passwd", "/srv/app", "/srv/data")).toBe(
-      "/srv/data/etc/passwd",
-    );
   });
 });
 

@@ -1,6 +1,15 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   articleSchema,
   headlinePageSchema,
@@ -9,6 +18,7 @@ import {
 import { Archive } from "../../../scripts/archive/archive.ts";
 import { articleIdFor } from "../../../scripts/ingest/article-id.ts";
 import {
+  buildApp,
   finished,
   ingestInto,
   modificationTimes,
@@ -45,6 +55,24 @@ async function ingestStories(
     numbers.map((n) => story(n, fields)),
   );
   return ingestInto(archiveFile(), [feed]);
+}
+
+// A real build for the command-line tests, made once: they run the real renderer.
+let appBuild = "";
+beforeAll(async () => {
+  appBuild = await buildApp(
+    path.join(await mkdtemp(path.join(tmpdir(), "bulletin-app-")), "app"),
+  );
+}, 120_000);
+afterAll(async () => {
+  if (appBuild)
+    await rm(path.dirname(appBuild), { recursive: true, force: true });
+});
+
+/** A site folder as vite build leaves it, with its page renderer beside it. */
+async function realSite() {
+  await cp(appBuild, site(), { recursive: true });
+  await cp(`${appBuild}-ssr`, `${site()}-ssr`, { recursive: true });
 }
 
 async function builtSite() {
@@ -110,8 +138,17 @@ describe("publishing the archive into a site", () => {
       await readJson(`data/articles/${articleIdFor("story-7")}.json`),
     );
     expect(article).toMatchObject({ headline: "Story 7", slug: "story-7" });
-    expect(files["index.html"]).toBe(TEST_SHELL);
-    expect(files["404.html"]).toBe(TEST_SHELL);
+    // Every URL is a file: the front page, each archive page, each article, and not-found.
+    expect(files["index.html"]).toContain("<title>/</title>");
+    expect(files["page/3/index.html"]).toContain("<title>/page/3</title>");
+    expect(
+      files[`articles/${articleIdFor("story-7")}-story-7/index.html`],
+    ).toContain(`<title>/articles/${articleIdFor("story-7")}-story-7</title>`);
+    expect(files["404.html"]).toContain("<title>/404.html</title>");
+    // The id alone leads to the article.
+    expect(files[`articles/${articleIdFor("story-7")}/index.html`]).toContain(
+      `<meta http-equiv="refresh" content="0; url=/articles/${articleIdFor("story-7")}-story-7" />`,
+    );
     const feed = (await readJson("data/feed.json")) as {
       items: { title: string }[];
     };
@@ -148,14 +185,26 @@ describe("publishing the archive into a site", () => {
     const rewritten = Object.keys(after)
       .filter((file) => after[file] !== before[file])
       .sort();
+    const three = articleIdFor("story-3");
+    const fortySix = articleIdFor("story-46");
     expect(rewritten).toEqual(
       [
-        `data/articles/${articleIdFor("story-3")}.json`,
-        `data/articles/${articleIdFor("story-46")}.json`,
-        "data/feed.json",
+        // The two articles' data and pages, and every address that leads to them.
+        `data/articles/${three}.json`,
+        `data/articles/${fortySix}.json`,
+        `articles/${three}-story-3-corrected/index.html`,
+        `articles/${three}-story-3/index.html`,
+        `articles/${three}/index.html`,
+        `articles/${fortySix}-story-46/index.html`,
+        `articles/${fortySix}/index.html`,
+        // The pages that list them (3 is the newest), the front page, the feed.
         "data/headlines/1.json",
+        "page/1/index.html",
         "data/headlines/3.json",
+        "page/3/index.html",
         "data/headlines/latest.json",
+        "index.html",
+        "data/feed.json",
         "data/publish-state.json",
       ].sort(),
     );
@@ -180,8 +229,8 @@ describe("publishing the archive into a site", () => {
     expect(after[`data/articles/${articleIdFor("story-1")}.json`]).toBe(
       before[`data/articles/${articleIdFor("story-1")}.json`],
     );
-    expect(await readFile(path.join(site(), "index.html"), "utf8")).toBe(
-      newShell,
+    expect(await readFile(path.join(site(), "index.html"), "utf8")).toContain(
+      '<script src="/assets/new.js"></script>',
     );
   });
 
@@ -286,7 +335,7 @@ describe("the publish command", () => {
 
   it("stops with exit 1 and a clear message when the site cannot be written", async () => {
     await ingestStories([1]);
-    await builtSite();
+    await realSite();
     // "data" is a file where a folder must go: no write can succeed, even as root.
     await writeFile(path.join(site(), "data"), "in the way");
     const result = await runCli(
@@ -305,7 +354,7 @@ describe("the publish command", () => {
 
   it("reports what it did, and a missing archive clearly", async () => {
     await ingestStories([1, 2, 3]);
-    await builtSite();
+    await realSite();
     const first = await runCli(
       "publish",
       ["--archive", archiveFile(), "--out", site()],
@@ -314,7 +363,7 @@ describe("the publish command", () => {
     expect(first).toMatchObject({
       code: 0,
       stdout:
-        "publish: 3 articles, all published afresh; 9 files written, 0 unchanged in site\n",
+        "publish: 3 articles, all published afresh; 16 files written, 0 unchanged in site\n",
     });
     const second = await runCli(
       "publish",
@@ -322,7 +371,7 @@ describe("the publish command", () => {
       work.path,
     );
     expect(second.stdout).toBe(
-      "publish: 3 articles, 0 changed since the last publish; 0 files written, 6 unchanged in site\n",
+      "publish: 3 articles, 0 changed since the last publish; 0 files written, 7 unchanged in site\n",
     );
     const missing = await runCli(
       "publish",
@@ -336,8 +385,8 @@ describe("the publish command", () => {
   }, 30_000);
 
   it("killed at any moment, never shows a page that links to a missing article, and the next run completes", async () => {
-    await ingestStories(Array.from({ length: 1500 }, (_, index) => index + 1));
-    await builtSite();
+    await ingestStories(Array.from({ length: 600 }, (_, index) => index + 1));
+    await realSite();
     for (const delay of [400, 900, 1400]) {
       const child = startCli(
         "publish",
@@ -373,9 +422,7 @@ describe("the publish command", () => {
       work.path,
     );
     expect(finalRun.code).toBe(0);
-    expect(await readdir(path.join(site(), "data/articles"))).toHaveLength(
-      1500,
-    );
+    expect(await readdir(path.join(site(), "data/articles"))).toHaveLength(600);
     // The killed runs' temporary folders were cleaned up by the next run.
     expect(
       (await readdir(work.path)).filter((name) =>
@@ -385,8 +432,8 @@ describe("the publish command", () => {
   }, 120_000);
 
   it("removes its temporary folder when interrupted with SIGTERM", async () => {
-    await ingestStories(Array.from({ length: 1500 }, (_, index) => index + 1));
-    await builtSite();
+    await ingestStories(Array.from({ length: 600 }, (_, index) => index + 1));
+    await realSite();
     const child = startCli(
       "publish",
       ["--archive", archiveFile(), "--out", site()],

@@ -26,6 +26,7 @@ import {
 } from "../../../scripts/ingest/run-ingest.ts";
 import { runPublish } from "../../../scripts/publish/run-publish.ts";
 import { SiteWriter } from "../../../scripts/publish/site-writer.ts";
+import type { PageRenderer } from "../../../scripts/publish/page-renderer.ts";
 
 /** Shared helpers for the archive, ingest and publish tests: temporary folders, runs, CLIs, feeds. */
 
@@ -72,11 +73,33 @@ export async function ingestInto(
   }
 }
 
-/** One publish run, in this process; `shell` makes it a whole site rather than a data folder. */
+/**
+ * A stand-in for the app's page renderer, for tests of what publish writes and when: each page is
+ * its path and the data it was given, so a test sees exactly which pages changed.
+ */
+export const fakeRenderer: PageRenderer = {
+  render: async (appPath, data) => ({
+    kind: "page",
+    status: appPath === "/404.html" ? 404 : 200,
+    head: `<title>${appPath}</title>`,
+    body: `<main>${JSON.stringify(data).replaceAll("<", "&lt;")}</main>`,
+    state: {
+      url: appPath,
+      queries: { mutations: [], queries: [] },
+      router: {},
+    },
+  }),
+  address: (appPath) => appPath,
+};
+
+/**
+ * One publish run, in this process; `shell` makes it a whole site (pages from `renderer`, by default
+ * the stand-in) rather than a data folder.
+ */
 export async function publishInto(
   archiveFile: string,
   folder: string,
-  options: { shell?: string; siteUrl?: string } = {},
+  options: { shell?: string; siteUrl?: string; renderer?: PageRenderer } = {},
 ) {
   const archive = Archive.open(archiveFile, { create: false });
   const writer = new SiteWriter(folder);
@@ -86,13 +109,35 @@ export async function publishInto(
     return await runPublish({
       archive,
       writer,
-      ...(options.shell ? { shell: Buffer.from(options.shell) } : {}),
+      ...(options.shell
+        ? {
+            site: {
+              shell: Buffer.from(options.shell),
+              renderer: options.renderer ?? fakeRenderer,
+            },
+          }
+        : {}),
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     });
   } finally {
     writer.close();
     archive.close();
   }
+}
+
+/**
+ * Builds the app (shell, assets and page renderer) into `outDir`, as `vite build` does for a site;
+ * a few seconds, so a test file does it once.
+ */
+export async function buildApp(outDir: string): Promise<string> {
+  const { build } = await import("vite");
+  await build({
+    root: repoRoot,
+    configFile: path.join(repoRoot, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
 }
 
 /** An app shell as vite build writes it, minimal. */

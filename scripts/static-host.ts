@@ -1,10 +1,11 @@
 /**
- * A static host for the built app, on 127.0.0.1 only, behaving as the README asks deployers to
- * configure theirs: hashed /assets/ files cached forever, index.html and data revalidated (ETag,
- * 304), an SPA fallback so deep links load the app, gzip like any real host or CDN. The data folder
- * is mounted at /data/, so one build serves every archive.
+ * A plain static host for a published site, on 127.0.0.1, behaving like GitHub Pages, Netlify or
+ * Cloudflare Pages with no rewrite rules: a path is its file, or its folder's index.html; anything
+ * else gets 404.html with status 404. Hashed /assets/ files are cached for ever, the rest revalidated
+ * (ETag, 304), and text is gzipped like any real host or CDN. `npm run preview`, the browser tests
+ * and the benchmark all serve sites with it.
  *
- *   tsx scripts/bench/static-server.ts APP_DIR DATA_DIR [PORT]
+ *   node --import tsx scripts/static-host.ts SITE_DIR [PORT]
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -46,24 +47,10 @@ export function cacheControlFor(urlPath: string): string {
   return urlPath.startsWith("/assets/") ? IMMUTABLE : REVALIDATE;
 }
 
-/** Where a request path lives on disk, or null if it tries to leave its folder. */
-export function resolveFile(
-  urlPath: string,
-  appDir: string,
-  dataDir: string,
-): string | null {
-  const [root, rest] = urlPath.startsWith("/data/")
-    ? [dataDir, urlPath.slice("/data".length)]
-    : [appDir, urlPath];
-  const file = path.join(root, path.normalize(rest));
-  return file === root || file.startsWith(root + path.sep) ? file : null;
-}
-
-/** Paths without a file extension are app URLs; everything else must exist or is a 404. */
-export function isAppUrl(urlPath: string): boolean {
-  return (
-    !urlPath.startsWith("/data/") && !path.posix.basename(urlPath).includes(".")
-  );
+/** Where a request path lives on disk, or null if it tries to leave the site's folder. */
+export function resolveFile(urlPath: string, siteDir: string): string | null {
+  const file = path.join(siteDir, path.normalize(urlPath));
+  return file === siteDir || file.startsWith(siteDir + path.sep) ? file : null;
 }
 
 export interface StaticServer {
@@ -97,21 +84,21 @@ async function find(
 }
 
 export async function startStaticServer(
-  appDir: string,
-  dataDir: string,
+  siteDir: string,
   port = 0,
 ): Promise<StaticServer> {
-  const app = path.resolve(appDir);
-  const data = path.resolve(dataDir);
-  // Gzipped assets and index.html, reused across runs; data files are small and gzipped per request.
+  const site = path.resolve(siteDir);
+  // Gzipped assets, reused across requests; everything else may change while served (publish).
   const gzipCache = new Map<string, Buffer>();
 
   async function locate(urlPath: string): Promise<Found | null> {
-    const direct = await find(resolveFile(urlPath, app, data));
+    const file = resolveFile(urlPath, site);
+    const direct =
+      (await find(file)) ??
+      (file && (await find(path.join(file, "index.html"))));
     if (direct) return { ...direct, status: 200 };
-    if (!isAppUrl(urlPath)) return null;
-    const index = await find(path.join(app, "index.html"));
-    return index && { ...index, status: 200 };
+    const notFound = await find(path.join(site, "404.html"));
+    return notFound && { ...notFound, status: 404 };
   }
 
   async function handle(
@@ -137,16 +124,17 @@ export async function startStaticServer(
       return;
     }
     const extension = path.extname(found.file);
-    const servedPath = found.file.startsWith(data + path.sep)
-      ? urlPath
-      : `/${path.relative(app, found.file).split(path.sep).join("/")}`;
+    const servedPath = `/${path.relative(site, found.file).split(path.sep).join("/")}`;
     const headers: Record<string, string> = {
       "Content-Type": CONTENT_TYPES[extension] ?? "application/octet-stream",
       "Cache-Control": cacheControlFor(servedPath),
       ETag: found.etag,
       Vary: "Accept-Encoding",
     };
-    if (request.headers["if-none-match"] === found.etag) {
+    if (
+      found.status === 200 &&
+      request.headers["if-none-match"] === found.etag
+    ) {
       response.writeHead(304, headers);
       response.end();
       return;
@@ -167,7 +155,7 @@ export async function startStaticServer(
     let body = gzipCache.get(key);
     if (!body) {
       body = gzipSync(await readFile(found.file));
-      if (!found.file.startsWith(data + path.sep)) gzipCache.set(key, body);
+      if (servedPath.startsWith("/assets/")) gzipCache.set(key, body);
     }
     response.writeHead(found.status, {
       ...headers,
@@ -201,14 +189,7 @@ export async function startStaticServer(
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const [appDir, dataDir, port] = process.argv.slice(2);
-  if (!appDir || !dataDir) {
-    console.error(
-      "Usage: tsx scripts/bench/static-server.ts APP_DIR DATA_DIR [PORT]",
-    );
-    process.exitCode = 2;
-  } else {
-    const server = await startStaticServer(appDir, dataDir, Number(port ?? 0));
-    console.log(`Serving ${appDir} (data: ${dataDir}) on ${server.origin}`);
-  }
+  const [siteDir = "dist", port = "4173"] = process.argv.slice(2);
+  const server = await startStaticServer(siteDir, Number(port));
+  console.log(`Serving ${siteDir} at ${server.origin}/`);
 }
