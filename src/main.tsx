@@ -1,8 +1,4 @@
-import {
-  hydrate,
-  QueryClientProvider,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import {
@@ -10,10 +6,11 @@ import {
   RouterProvider,
   type DataRouter,
 } from "react-router";
-import { LanguageProvider } from "./i18n/language-provider";
+import { seedQueryCache } from "./articles/seed-query-cache";
 import { createQueryClient } from "./query-client";
 import { readPageState } from "./read-page-state";
 import { resolveLazyRoutes } from "./resolve-lazy-routes";
+import { LanguageProvider } from "./i18n/language-provider";
 import { createRoutes } from "./router";
 import "./shell/global.css";
 import { SiteProvider } from "./shell/site";
@@ -54,7 +51,7 @@ function App({
 // afresh in the browser.
 const state = readPageState(document);
 if (state && state.url === location.pathname + location.search) {
-  hydrate(queryClient, state.queries);
+  seedQueryCache(queryClient, state.data);
   await resolveLazyRoutes(routes, location, basename);
   const router = createBrowserRouter(routes, {
     basename,

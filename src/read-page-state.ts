@@ -10,7 +10,7 @@ export function readPageState(document: Document): PageState | undefined {
   try {
     const state = JSON.parse(text) as Partial<PageState> | null;
     return typeof state?.url === "string" &&
-      typeof state.queries === "object" &&
+      typeof state.data === "object" &&
       typeof state.router === "object"
       ? (state as PageState)
       : undefined;

@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import {
@@ -6,13 +6,13 @@ import {
   createStaticRouter,
   StaticRouterProvider,
 } from "react-router";
-import { articleQueries } from "./articles/article-queries";
+import { seedQueryCache } from "./articles/seed-query-cache";
 import { HtmlSanitizerProvider } from "./articles/html-sanitizer";
-import type { PageData, RenderPage } from "./rendered-page";
+import type { RenderPage } from "./rendered-page";
 import { createQueryClient } from "./query-client";
 import { createRoutes } from "./router";
-import { SiteProvider } from "./shell/site";
 import { LanguageProvider } from "./i18n/language-provider";
+import { SiteProvider } from "./shell/site";
 import { TimePreferencesProvider } from "./time/time-preferences";
 
 /**
@@ -23,32 +23,16 @@ import { TimePreferencesProvider } from "./time/time-preferences";
 
 const base = import.meta.env.BASE_URL;
 
-function seededQueryClient(data: PageData) {
+// React emits hoistable elements (title, meta, link) before the rest when the root is not <html>.
+const HOISTED = /^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)+/;
+
+export const renderPage: RenderPage = async (options) => {
   const queryClient = createQueryClient();
   // Nothing is fetched while rendering: what publish gave is all there is.
   queryClient.setDefaultOptions({
     queries: { staleTime: Infinity, retry: false },
   });
-  if (data.latest)
-    queryClient.setQueryData(articleQueries.latest().queryKey, data.latest);
-  if (data.page)
-    queryClient.setQueryData(
-      articleQueries.page(data.page.page).queryKey,
-      data.page,
-    );
-  if (data.article)
-    queryClient.setQueryData(
-      articleQueries.detail(data.article.id).queryKey,
-      data.article,
-    );
-  return queryClient;
-}
-
-// React emits hoistable elements (title, meta, link) before the rest when the root is not <html>.
-const HOISTED = /^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)+/;
-
-export const renderPage: RenderPage = async (options) => {
-  const queryClient = seededQueryClient(options.data);
+  seedQueryCache(queryClient, options.data);
   const routes = createRoutes(queryClient);
   const handler = createStaticHandler(routes, { basename: base });
   const url = `${base.replace(/\/$/, "")}${options.path}`;
@@ -66,9 +50,7 @@ export const renderPage: RenderPage = async (options) => {
       <SiteProvider siteUrl={options.siteUrl}>
         <HtmlSanitizerProvider window={options.purifyWindow}>
           <QueryClientProvider client={queryClient}>
-            {/* No browser languages, nothing stored: the English interface, as the browser's hydration
-                render also assumes (decision 0008); the reader's own language follows after it. */}
-            <TimePreferencesProvider readerTimeZone="UTC">
+            <TimePreferencesProvider>
               <LanguageProvider>
                 <StaticRouterProvider
                   router={router}
@@ -92,7 +74,7 @@ export const renderPage: RenderPage = async (options) => {
     state: {
       url,
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
-      queries: dehydrate(queryClient),
+      data: options.data,
       router: {
         loaderData: context.loaderData,
         ...(context.errors ? { errors: context.errors } : {}),

@@ -1,4 +1,3 @@
-import type { DehydratedState } from "@tanstack/react-query";
 import type { HydrationState } from "react-router";
 import type {
   Article,
@@ -25,7 +24,8 @@ export interface PageState {
   /** The URL the page was rendered for (path and query, with the base). */
   url: string;
   siteUrl?: string;
-  queries: DehydratedState;
+  /** What the page was rendered from; it fills the query cache before hydration. */
+  data: PageData;
   router: HydrationState;
 }
 

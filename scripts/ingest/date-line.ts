@@ -70,6 +70,12 @@ const MONTHS: Record<string, number> = {
 });
 MONTHS.sept = 9;
 
+/** A month's number from its Turkish or English name, full or abbreviated, any case; undefined if unknown. */
+export function monthNumber(name: string): number | undefined {
+  // Turkish lowercasing turns "I" into "ı"; English names in capitals need the plain one.
+  return MONTHS[name.toLocaleLowerCase("tr")] ?? MONTHS[name.toLowerCase()];
+}
+
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?`;
 const OFFSET = String.raw`(?:\s*(?:(?:utc|gmt)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})))?`;
 const DAY_FIRST = new RegExp(

@@ -3,6 +3,7 @@ import { htmlToBody, htmlToText, textToBody } from "./html-body.ts";
 import {
   itemEvent,
   rejectionEvent,
+  warningEvent,
   type ArticleDraft,
   type SourceEvent,
 } from "./ingest-item.ts";
@@ -37,6 +38,8 @@ export interface FeedEntry {
   tags: string[];
   language?: string;
   timeZone?: string;
+  /** Fields the format-specific reader already left out. */
+  warnings?: FieldWarning[];
 }
 
 /** What a feed says about all of its items. */
@@ -53,6 +56,13 @@ export interface FeedContext {
 
 export const DEFAULT_LANGUAGE = "en";
 
+/** A field that was wrong and left out; its item is still kept. */
+export interface FieldWarning {
+  field: string;
+  reason: string;
+}
+
+/** Why an item cannot be kept at all. */
 class FieldError extends Error {
   readonly field: string;
 
@@ -62,23 +72,30 @@ class FieldError extends Error {
   }
 }
 
+/** An absolute http(s) URL, or undefined with a warning when the value is not one. */
 function absoluteUrl(
   field: string,
   value: string | undefined,
   baseUrl: string | undefined,
+  warnings: FieldWarning[],
 ): string | undefined {
   if (value === undefined || !value.trim()) return undefined;
   let url: URL;
   try {
     url = new URL(value.trim(), baseUrl);
   } catch {
-    throw new FieldError(
+    warnings.push({
       field,
-      `"${value}" is not a URL${baseUrl ? "" : " (and the feed has no home page to resolve it against)"}`,
-    );
+      reason: `"${value}" is not a URL${baseUrl ? "" : " (and the feed has no home page to resolve it against)"}; left out`,
+    });
+    return undefined;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new FieldError(field, `"${value}" is not an http(s) URL`);
+    warnings.push({
+      field,
+      reason: `"${value}" is not an http(s) URL; left out`,
+    });
+    return undefined;
   }
   return url.href;
 }
@@ -88,114 +105,185 @@ function plain(text: FeedText | undefined): string {
   return text.html ? htmlToText(text.value) : normaliseText(text.value);
 }
 
-function body(text: FeedText | undefined): BodyBlock[] {
+function body(
+  text: FeedText | undefined,
+  baseUrl: string | undefined,
+): BodyBlock[] {
   if (!text) return [];
-  return text.html ? htmlToBody(text.value) : textToBody(text.value);
+  if (!text.html) return textToBody(text.value);
+  const result = htmlToBody(text.value, baseUrl);
+  if (!result.ok) throw new FieldError("content", result.reason);
+  return result.blocks;
 }
 
 function timestamp(
   date: FeedDate | undefined,
   timeZone: string | undefined,
+  warnings: FieldWarning[],
 ): string | undefined {
   if (!date) return undefined;
   const result = parseTimestamp(date.raw, timeZone);
-  if (!result.ok) throw new FieldError(date.field, result.reason);
-  return result.instant;
+  if (result.ok) return result.instant;
+  warnings.push({ field: date.field, reason: `${result.reason}; left out` });
+  return undefined;
 }
 
-/**
- * Turns a feed item into an article draft. The identity is the item's id, else its URL, else the
- * feed's name and the item's title: never the title alone, which editors correct.
- */
-export function entryToEvent(
+const languageTags = new Map<string, boolean>();
+
+// Remembered per tag: Intl's check costs ~5 µs and a feed repeats the same one or two tags.
+function isLanguageTag(tag: string): boolean {
+  let valid = languageTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      valid = false;
+    }
+    languageTags.set(tag, valid);
+  }
+  return valid;
+}
+
+function language(
   entry: FeedEntry,
   context: FeedContext,
-): SourceEvent {
-  try {
-    const url = absoluteUrl("url", entry.url, context.baseUrl);
-    const externalUrl = absoluteUrl(
-      "external_url",
-      entry.externalUrl,
-      context.baseUrl,
-    );
-    const image = absoluteUrl("image", entry.image, context.baseUrl);
-    const timeZone = entry.timeZone ?? context.timeZone;
+  warnings: FieldWarning[],
+): string {
+  for (const [field, tag] of [
+    ["language", entry.language],
+    ["feed language", context.language],
+  ] as const) {
+    if (!tag?.trim()) continue;
+    if (isLanguageTag(tag.trim())) return tag.trim();
+    warnings.push({
+      field,
+      reason: `"${tag}" is not a BCP 47 language tag such as en or tr; left out`,
+    });
+  }
+  return DEFAULT_LANGUAGE;
+}
 
-    let blocks = body(entry.content);
-    const summaryText = plain(entry.summary);
-    let standfirst: string | undefined = summaryText || undefined;
-    if (blocks.length === 0 && entry.summary) {
-      // A summary-only item: the summary is the article, not a standfirst above it.
-      blocks = body(entry.summary);
-      standfirst = undefined;
-    }
-    if (blocks.length === 0) {
+function draftEvents(entry: FeedEntry, context: FeedContext): SourceEvent[] {
+  const warnings: FieldWarning[] = [...(entry.warnings ?? [])];
+  const url = absoluteUrl("url", entry.url, context.baseUrl, warnings);
+  const externalUrl = absoluteUrl(
+    "external_url",
+    entry.externalUrl,
+    context.baseUrl,
+    warnings,
+  );
+  const image = absoluteUrl("image", entry.image, context.baseUrl, warnings);
+  const timeZone = entry.timeZone ?? context.timeZone;
+  const link = url ?? externalUrl;
+  // Relative links and images in the body are relative to the item's own page.
+  const bodyBase = link ?? context.baseUrl;
+
+  let blocks = body(entry.content, bodyBase);
+  const summaryText = plain(entry.summary);
+  let standfirst: string | undefined = summaryText || undefined;
+  if (blocks.length === 0 && entry.summary) {
+    // A summary-only item: the summary is the article, not a standfirst above it.
+    blocks = body(entry.summary, bodyBase);
+    standfirst = undefined;
+  }
+  if (blocks.length === 0) {
+    // A headline with a link to the original is what link blogs and title-only feeds publish.
+    if (!link) {
       throw new FieldError(
         "content",
-        entry.content
-          ? "nothing is left after removing unsafe HTML"
-          : "the item has no content or summary",
+        entry.content || entry.summary
+          ? "nothing is left after removing unsafe HTML, and the item has no link to the original"
+          : "the item has no content or summary, and no link to the original",
       );
     }
+    if (entry.content || entry.summary)
+      warnings.push({
+        field: "content",
+        reason:
+          "nothing is left after removing unsafe HTML (scripts, embeds, frames); kept as a headline with a link to the original",
+      });
+  }
 
-    const title = plain(entry.title);
-    const headline =
-      title ||
-      headlineFromText(
-        blocks
-          .map((block) =>
-            "text" in block
-              ? block.text
-              : block.type === "html"
-                ? htmlToText(block.html)
-                : "",
-          )
-          .join(" "),
-      );
-    if (!headline)
-      throw new FieldError(
-        "title",
-        "missing, and the item has no text to make one from",
-      );
+  const title = plain(entry.title);
+  const headline =
+    title ||
+    headlineFromText(
+      blocks
+        .map((block) =>
+          "text" in block
+            ? block.text
+            : block.type === "html"
+              ? htmlToText(block.html)
+              : "",
+        )
+        .join(" "),
+    );
+  if (!headline)
+    throw new FieldError(
+      "title",
+      "missing, and the item has no text to make one from",
+    );
 
-    const publishedAt = timestamp(entry.published, timeZone);
-    let updatedAt = timestamp(entry.updated, timeZone);
-    // Atom requires <updated> even for untouched entries; an update at the moment of publishing is none.
-    if (
-      updatedAt &&
-      publishedAt &&
-      Date.parse(updatedAt) === Date.parse(publishedAt)
-    )
-      updatedAt = undefined;
+  const publishedAt = timestamp(entry.published, timeZone, warnings);
+  let updatedAt = timestamp(entry.updated, timeZone, warnings);
+  // Atom requires <updated> even for untouched entries; an update at the moment of publishing is none.
+  if (
+    updatedAt &&
+    publishedAt &&
+    Date.parse(updatedAt) === Date.parse(publishedAt)
+  )
+    updatedAt = undefined;
 
-    const authors = entry.authors.length > 0 ? entry.authors : context.authors;
-    const identity =
-      entry.id?.trim() || url || `${context.source}\n${headline}`;
-    const draft: ArticleDraft = {
-      headline,
-      ...(standfirst ? { standfirst } : {}),
-      source: context.source,
-      language: entry.language || context.language || DEFAULT_LANGUAGE,
-      ...(publishedAt ? { publishedAt } : {}),
-      ...(updatedAt ? { updatedAt } : {}),
-      ...(timeZone ? { timeZone } : {}),
-      tags: [...new Set(entry.tags.map(normaliseText).filter(Boolean))],
-      ...(authors.length > 0 ? { byline: authors.join(", ") } : {}),
-      ...((url ?? externalUrl) ? { url: url ?? externalUrl } : {}),
-      ...(image ? { image: { src: image, alt: "" } } : {}),
-      body: blocks,
-    };
-    return itemEvent({
+  const authors = entry.authors.length > 0 ? entry.authors : context.authors;
+  // Never the URL alone when there is an id: distinct entries sharing a link stay distinct.
+  const identity = entry.id?.trim() || url || `${context.source}\n${headline}`;
+  const draft: ArticleDraft = {
+    headline,
+    ...(standfirst ? { standfirst } : {}),
+    source: context.source,
+    language: language(entry, context, warnings),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    tags: [...new Set(entry.tags.map(normaliseText).filter(Boolean))],
+    ...(authors.length > 0 ? { byline: authors.join(", ") } : {}),
+    ...(link ? { url: link } : {}),
+    ...(image ? { image: { src: image, alt: "" } } : {}),
+    body: blocks,
+  };
+  return [
+    ...warnings.map((warning) =>
+      warningEvent(entry.location, warning.field, warning.reason),
+    ),
+    itemEvent({
       location: entry.location,
       identity,
       draft,
       ...(externalUrl ? { externalUrl } : {}),
-    });
-  } catch (error) {
-    if (error instanceof FieldError)
-      return rejectionEvent(entry.location, error.field, error.message);
-    throw error;
-  }
+    }),
+  ];
 }
 
-export { FieldError };
+/**
+ * Turns a feed item into an article draft, preceded by a warning for each field left out. The
+ * identity is the item's id, else its URL, else the feed's name and the item's title: never the
+ * title alone, which editors correct. Never throws: whatever goes wrong rejects this item only.
+ */
+export function entryToEvents(
+  entry: FeedEntry,
+  context: FeedContext,
+): SourceEvent[] {
+  try {
+    return draftEvents(entry, context);
+  } catch (error) {
+    if (error instanceof FieldError)
+      return [rejectionEvent(entry.location, error.field, error.message)];
+    return [
+      rejectionEvent(
+        entry.location,
+        "item",
+        `could not be read: ${(error as Error).message}`,
+      ),
+    ];
+  }
+}

@@ -1,15 +1,16 @@
+import { Tokenizer, TokenParser, TokenType } from "@streamparser/json";
+import { Utf8Check } from "./decode-text.ts";
 import {
-  entryToEvent,
-  FieldError,
+  entryToEvents,
   type FeedContext,
   type FeedEntry,
+  type FieldWarning,
 } from "./feed-entry.ts";
-import { rejectionEvent, type SourceEvent } from "./ingest-item.ts";
 import {
-  JsonFeedScanner,
-  JsonStructureError,
-  type ScanEvent,
-} from "./json-feed-scanner.ts";
+  rejectionEvent,
+  warningEvent,
+  type SourceEvent,
+} from "./ingest-item.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { isTimeZone } from "./zoned-time.ts";
 
@@ -18,28 +19,23 @@ export interface JsonFeedOptions {
   zone?: string;
 }
 
-/** Text in pieces: a file read in chunks, or one string fetched from a URL. */
-export type TextChunks = () => AsyncIterable<string> | Iterable<string>;
+/** Bytes in pieces: a file read in chunks, or one body fetched from a URL. Callable twice. */
+export type ByteChunks = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** An item that cannot be read at all (it has no usable identity, or is not an object). */
+class ItemError extends Error {
+  readonly field: string;
+
+  constructor(field: string, reason: string) {
+    super(reason);
+    this.field = field;
+  }
 }
 
-function optionalString(
-  object: JsonObject,
-  field: string,
-  prefix = "",
-): string | undefined {
-  const value = object[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string")
-    throw new FieldError(
-      `${prefix}${field}`,
-      `must be a string, not ${describe(value)}`,
-    );
-  return value;
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {
@@ -50,52 +46,113 @@ function describe(value: unknown): string {
     : `a ${typeof value} (${JSON.stringify(value)})`;
 }
 
+/** A string field; anything else is dropped with a warning. */
+function optionalString(
+  object: JsonObject,
+  field: string,
+  warnings: FieldWarning[],
+  prefix = "",
+): string | undefined {
+  const value = object[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return value;
+  warnings.push({
+    field: `${prefix}${field}`,
+    reason: `must be a string, not ${describe(value)}; left out`,
+  });
+  return undefined;
+}
+
 /** `authors` (1.1) or `author` (1.0): names only; avatars and profile URLs have no place in a byline. */
-function authorNames(object: JsonObject, prefix = ""): string[] {
-  const authors =
-    object.authors ??
-    (object.author === undefined ? undefined : [object.author]);
-  if (authors === undefined || authors === null) return [];
-  if (!Array.isArray(authors))
-    throw new FieldError(
-      `${prefix}authors`,
-      `must be a list, not ${describe(authors)}`,
-    );
+function authorNames(
+  object: JsonObject,
+  warnings: FieldWarning[],
+  prefix = "",
+): string[] {
+  const field = object.authors === undefined ? "author" : "authors";
+  const value = object.authors ?? object.author;
+  if (value === undefined || value === null) return [];
+  // A single author object where a list belongs is unambiguous.
+  const authors = Array.isArray(value) ? value : [value];
   return authors.flatMap((author, index) => {
-    if (!isObject(author))
-      throw new FieldError(
-        `${prefix}authors.${index}`,
-        `must be an object, not ${describe(author)}`,
-      );
-    const name = normaliseText(
-      optionalString(author, "name", `${prefix}authors.${index}.`) ?? "",
+    const at = `${prefix}${field}${Array.isArray(value) ? `.${index}` : ""}`;
+    if (typeof author === "string") return normaliseText(author) || [];
+    if (!isObject(author)) {
+      warnings.push({
+        field: at,
+        reason: `must be an object with a name, not ${describe(author)}; left out`,
+      });
+      return [];
+    }
+    return (
+      normaliseText(optionalString(author, "name", warnings, `${at}.`) ?? "") ||
+      []
     );
-    return name ? [name] : [];
   });
 }
 
-function extensionZone(object: JsonObject, prefix = ""): string | undefined {
+function extensionZone(
+  object: JsonObject,
+  warnings: FieldWarning[],
+  prefix = "",
+): string | undefined {
   const extension = object._bulletin;
-  if (extension === undefined) return undefined;
-  if (!isObject(extension))
-    throw new FieldError(
-      `${prefix}_bulletin`,
-      `must be an object, not ${describe(extension)}`,
-    );
-  const zone = optionalString(extension, "time_zone", `${prefix}_bulletin.`);
+  if (extension === undefined || extension === null) return undefined;
+  if (!isObject(extension)) {
+    warnings.push({
+      field: `${prefix}_bulletin`,
+      reason: `must be an object, not ${describe(extension)}; left out`,
+    });
+    return undefined;
+  }
+  const zone = optionalString(
+    extension,
+    "time_zone",
+    warnings,
+    `${prefix}_bulletin.`,
+  );
   if (zone !== undefined && !isTimeZone(zone)) {
-    throw new FieldError(
-      `${prefix}_bulletin.time_zone`,
-      `"${zone}" is not an IANA time zone such as Europe/Istanbul`,
-    );
+    warnings.push({
+      field: `${prefix}_bulletin.time_zone`,
+      reason: `"${zone}" is not an IANA time zone such as Europe/Istanbul; left out`,
+    });
+    return undefined;
   }
   return zone;
 }
 
-/** Reads one JSON Feed item's fields, checking their types as the spec defines them. */
+function tagsOf(value: unknown, warnings: FieldWarning[]): string[] {
+  if (value === undefined || value === null) return [];
+  // One tag given as a string instead of a list of one.
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) {
+    const strings = value.filter(
+      (tag): tag is string => typeof tag === "string",
+    );
+    if (strings.length < value.length) {
+      const wrong = value.find((tag) => typeof tag !== "string");
+      warnings.push({
+        field: "tags",
+        reason: `must be a list of strings; ${describe(wrong)} left out`,
+      });
+    }
+    return strings;
+  }
+  warnings.push({
+    field: "tags",
+    reason: `must be a list of strings, not ${describe(value)}; left out`,
+  });
+  return [];
+}
+
+/**
+ * Reads one JSON Feed item's fields. A field of the wrong type is left out with a warning; an item
+ * that is not an object, or whose id is not a string or number, is rejected (the id is its identity).
+ */
 export function jsonFeedEntry(value: unknown, location: string): FeedEntry {
   if (!isObject(value))
-    throw new FieldError("item", `must be an object, not ${describe(value)}`);
+    throw new ItemError("item", `must be an object, not ${describe(value)}`);
+  const warnings: FieldWarning[] = [];
   // The spec asks readers to coerce a numeric id to a string.
   const rawId = value.id;
   if (
@@ -104,27 +161,22 @@ export function jsonFeedEntry(value: unknown, location: string): FeedEntry {
     typeof rawId !== "string" &&
     typeof rawId !== "number"
   ) {
-    throw new FieldError("id", `must be a string, not ${describe(rawId)}`);
+    throw new ItemError("id", `must be a string, not ${describe(rawId)}`);
   }
-  const tags = value.tags ?? [];
-  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== "string")) {
-    throw new FieldError(
-      "tags",
-      `must be a list of strings, not ${describe(tags)}`,
-    );
-  }
-  const contentHtml = optionalString(value, "content_html");
-  const contentText = optionalString(value, "content_text");
-  const summary = optionalString(value, "summary");
-  const title = optionalString(value, "title");
-  const published = optionalString(value, "date_published");
-  const modified = optionalString(value, "date_modified");
-  const url = optionalString(value, "url");
-  const externalUrl = optionalString(value, "external_url");
+  const tags = tagsOf(value.tags, warnings);
+  const contentHtml = optionalString(value, "content_html", warnings);
+  const contentText = optionalString(value, "content_text", warnings);
+  const summary = optionalString(value, "summary", warnings);
+  const title = optionalString(value, "title", warnings);
+  const published = optionalString(value, "date_published", warnings);
+  const modified = optionalString(value, "date_modified", warnings);
+  const url = optionalString(value, "url", warnings);
+  const externalUrl = optionalString(value, "external_url", warnings);
   const image =
-    optionalString(value, "image") ?? optionalString(value, "banner_image");
-  const language = optionalString(value, "language");
-  const timeZone = extensionZone(value);
+    optionalString(value, "image", warnings) ??
+    optionalString(value, "banner_image", warnings);
+  const language = optionalString(value, "language", warnings);
+  const timeZone = extensionZone(value, warnings);
   return {
     location,
     ...(rawId === undefined || rawId === null ? {} : { id: String(rawId) }),
@@ -143,130 +195,345 @@ export function jsonFeedEntry(value: unknown, location: string): FeedEntry {
       ? { published: { field: "date_published", raw: published } }
       : {}),
     ...(modified ? { updated: { field: "date_modified", raw: modified } } : {}),
-    authors: authorNames(value),
-    tags: tags as string[],
+    authors: authorNames(value, warnings),
+    tags,
     ...(language ? { language } : {}),
     ...(timeZone ? { timeZone } : {}),
+    warnings,
   };
 }
 
-async function* scan(
-  chunks: TextChunks,
-  keepItems: boolean,
-): AsyncGenerator<ScanEvent> {
-  const scanner = new JsonFeedScanner(keepItems);
-  for await (const chunk of chunks()) yield* scanner.push(chunk);
-  yield* scanner.end();
-}
-
-const VERSIONS = [
-  "https://jsonfeed.org/version/1",
-  "https://jsonfeed.org/version/1.1",
+/** The feed-level members that say something about every item; the rest describe the feed itself. */
+const FEED_FIELDS = [
+  "version",
+  "title",
+  "home_page_url",
+  "feed_url",
+  "language",
+  "author",
+  "authors",
+  "_bulletin",
 ];
 
+// The spec's URLs; an http:// spelling or a trailing slash is unambiguous and accepted.
+const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/;
+
+type Parsed =
+  | { kind: "field"; key: string; value: unknown }
+  | { kind: "item"; value: unknown; index: number }
+  | { kind: "items-start" }
+  | { kind: "items-not-list"; line: number }
+  | { kind: "broken"; line: number; reason: string; items: number };
+
+const LF = 0x0a;
+
+/** Line numbers for byte offsets in a stream, remembering only the current and the previous chunk. */
+class Lines {
+  private chunks: { start: number; lines: number; bytes: Uint8Array }[] = [];
+  private offset = 0;
+  private lines = 0;
+
+  push(bytes: Uint8Array): void {
+    this.chunks = [
+      ...this.chunks.slice(-1),
+      { start: this.offset, lines: this.lines, bytes },
+    ];
+    this.offset += bytes.length;
+    for (
+      let index = bytes.indexOf(LF);
+      index >= 0;
+      index = bytes.indexOf(LF, index + 1)
+    )
+      this.lines += 1;
+  }
+
+  /** 1-based line of a byte offset (the last line when the offset is no longer known). */
+  lineAt(offset: number): number {
+    const chunk = this.chunks.find(
+      ({ start, bytes }) => offset >= start && offset < start + bytes.length,
+    );
+    if (!chunk) return this.lines + 1;
+    let lines = chunk.lines;
+    const end = offset - chunk.start;
+    for (
+      let index = chunk.bytes.indexOf(LF);
+      index >= 0 && index < end;
+      index = chunk.bytes.indexOf(LF, index + 1)
+    )
+      lines += 1;
+    return lines + 1;
+  }
+
+  byteAt(offset: number): number | undefined {
+    const chunk = this.chunks.find(
+      ({ start, bytes }) => offset >= start && offset < start + bytes.length,
+    );
+    return chunk?.bytes[offset - chunk.start];
+  }
+}
+
+function describeByte(byte: number | undefined): string {
+  if (byte === undefined) return "the end of the input";
+  return byte >= 0x20 && byte < 0x7f
+    ? JSON.stringify(String.fromCharCode(byte))
+    : `byte 0x${byte.toString(16).padStart(2, "0").toUpperCase()}`;
+}
+
 /**
- * Reads a JSON Feed 1.0 or 1.1 in two passes over its text: first the feed's own fields (which
- * may come after `items`), then the items one at a time. Memory holds one chunk and one item.
+ * One streaming pass over a JSON Feed with @streamparser/json: the feed's own members and its items,
+ * one at a time (an item is dropped from memory once yielded). A syntax error ends the pass with
+ * "broken" after the items before it.
+ */
+async function* parseFeed(
+  chunks: ByteChunks,
+  onUtf8?: (check: Utf8Check) => void,
+): AsyncGenerator<Parsed> {
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser({
+    paths: [...FEED_FIELDS.map((field) => `$.${field}`), "$.items.*"],
+    keepStack: false,
+  });
+  const lines = new Lines();
+  const queue: Parsed[] = [];
+  let depth = 0;
+  let expectingKey = false;
+  let key: string | undefined;
+  let items = 0;
+  let offset = 0;
+  tokenizer.onToken = (info) => {
+    offset = info.offset;
+    const { token } = info;
+    if (depth === 1) {
+      if (expectingKey && token === TokenType.STRING) {
+        key = info.value as string;
+        expectingKey = false;
+      } else if (token === TokenType.COMMA) expectingKey = true;
+      else if (key === "items" && token !== TokenType.COLON) {
+        queue.push(
+          token === TokenType.LEFT_BRACKET
+            ? { kind: "items-start" }
+            : { kind: "items-not-list", line: lines.lineAt(offset) },
+        );
+        key = undefined;
+      }
+    }
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
+      depth += 1;
+      if (depth === 1) expectingKey = token === TokenType.LEFT_BRACE;
+    } else if (
+      token === TokenType.RIGHT_BRACE ||
+      token === TokenType.RIGHT_BRACKET
+    )
+      depth -= 1;
+    parser.write(info);
+  };
+  parser.onValue = ({ value, key: name, parent }) => {
+    if (typeof name === "number") {
+      if (!Array.isArray(parent)) return;
+      items += 1;
+      queue.push({ kind: "item", value, index: items });
+    } else if (typeof name === "string")
+      queue.push({ kind: "field", key: name, value });
+  };
+  tokenizer.onEnd = () => {
+    if (!parser.isEnded) parser.end();
+  };
+  const broken = (reason: string, at: number): Parsed => ({
+    kind: "broken",
+    line: lines.lineAt(at),
+    reason,
+    items,
+  });
+  const utf8 = new Utf8Check();
+  const write = (bytes: Uint8Array) => {
+    lines.push(bytes);
+    if (bytes.length > 0) tokenizer.write(bytes);
+  };
+  try {
+    for await (const chunk of chunks()) {
+      write(utf8.push(chunk));
+      yield* queue.splice(0);
+    }
+    write(utf8.end());
+    onUtf8?.(utf8);
+    if (!tokenizer.isEnded) tokenizer.end();
+  } catch (error) {
+    onUtf8?.(utf8);
+    yield* queue.splice(0);
+    const message = (error as Error).message;
+    const position = /absolute position "(\d+)"/.exec(message)?.[1];
+    if (/ended in (?:the middle|mid-parsing)/.test(message))
+      yield broken(
+        "unexpected end of input; the file looks truncated",
+        Number.MAX_SAFE_INTEGER,
+      );
+    else {
+      const at = position === undefined ? offset : Number(position);
+      yield broken(
+        `not valid JSON: unexpected ${describeByte(lines.byteAt(at))}`,
+        at,
+      );
+    }
+    return;
+  }
+  yield* queue.splice(0);
+  if (depth !== 0 || !parser.isEnded)
+    yield broken(
+      "unexpected end of input; the file looks truncated",
+      Number.MAX_SAFE_INTEGER,
+    );
+}
+
+function feedContext(
+  fields: Map<string, unknown>,
+  options: JsonFeedOptions,
+  warnings: FieldWarning[],
+): FeedContext {
+  const feed = Object.fromEntries(fields) as JsonObject;
+  const title = normaliseText(optionalString(feed, "title", warnings) ?? "");
+  const homePage = optionalString(feed, "home_page_url", warnings);
+  const feedUrl = optionalString(feed, "feed_url", warnings);
+  const language = optionalString(feed, "language", warnings);
+  const zone = extensionZone(feed, warnings) ?? options.zone;
+  const baseUrl = [homePage, feedUrl].find(
+    (candidate) => candidate && URL.canParse(candidate),
+  );
+  return {
+    source: title || (baseUrl ? new URL(baseUrl).host : options.sourceName),
+    authors: authorNames(feed, warnings),
+    ...(language ? { language } : {}),
+    ...(zone ? { timeZone: zone } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  };
+}
+
+function itemEvents(
+  parsed: Parsed & { kind: "item" },
+  context: FeedContext,
+  sourceName: string,
+): SourceEvent[] {
+  const location = `${sourceName}:item ${parsed.index}`;
+  try {
+    return entryToEvents(jsonFeedEntry(parsed.value, location), context);
+  } catch (error) {
+    if (error instanceof ItemError)
+      return [rejectionEvent(location, error.field, error.message)];
+    // Whatever went wrong, it went wrong for this item only.
+    return [
+      rejectionEvent(
+        location,
+        "item",
+        `could not be read: ${(error as Error).message}`,
+      ),
+    ];
+  }
+}
+
+/**
+ * Reads a JSON Feed 1.0 or 1.1 as a stream: memory holds one chunk and one item. The feed's own
+ * fields normally come before `items`; when `version` has not been seen by the first item, the
+ * fields may all follow the items, so the first pass only collects them and a second reads the items.
  */
 export async function* readJsonFeed(
-  chunks: TextChunks,
+  chunks: ByteChunks,
   options: JsonFeedOptions,
 ): AsyncGenerator<SourceEvent> {
   const { sourceName } = options;
-  const meta = new Map<string, unknown>();
-  let hasItems = false;
-  try {
-    for await (const event of scan(chunks, false)) {
-      if (event.kind === "member") {
-        try {
-          meta.set(event.key, JSON.parse(event.raw));
-        } catch {
-          // Reported with its line by the second pass.
-        }
-      } else if (event.kind === "items-start") hasItems = true;
-    }
-  } catch (error) {
-    if (!(error instanceof JsonStructureError)) throw error;
-    // The second pass reports the error after the items before it.
-    if (!meta.has("version")) {
-      yield rejectionEvent(`${sourceName}:${error.line}`, "json", error.reason);
-      return;
-    }
-  }
-  const version = meta.get("version");
-  if (
-    typeof version !== "string" ||
-    !VERSIONS.includes(version.replace(/\/$/, ""))
-  ) {
-    yield rejectionEvent(
-      sourceName,
-      "version",
-      `${version === undefined ? "missing" : JSON.stringify(version)}; a JSON Feed has "version": "https://jsonfeed.org/version/1.1" (or 1)`,
-    );
-    return;
-  }
-  let context: FeedContext;
-  try {
-    const feed = Object.fromEntries(meta) as JsonObject;
-    const title = normaliseText(optionalString(feed, "title") ?? "");
-    const homePage = optionalString(feed, "home_page_url");
-    const feedUrl = optionalString(feed, "feed_url");
-    const language = optionalString(feed, "language");
-    const zone = extensionZone(feed) ?? options.zone;
-    const baseUrl = [homePage, feedUrl].find(
-      (candidate) => candidate && URL.canParse(candidate),
-    );
-    context = {
-      source: title || (baseUrl ? new URL(baseUrl).host : sourceName),
-      authors: authorNames(feed),
-      ...(language ? { language } : {}),
-      ...(zone ? { timeZone: zone } : {}),
-      ...(baseUrl ? { baseUrl } : {}),
-    };
-  } catch (error) {
-    if (error instanceof FieldError) {
-      yield rejectionEvent(sourceName, error.field, error.message);
-      return;
-    }
-    throw error;
-  }
-  if (!hasItems && !meta.has("items")) {
-    // An `items` member that is not an array is reported by the scan below.
-    yield rejectionEvent(
-      sourceName,
-      "items",
-      "missing; a JSON Feed has an items list",
-    );
-    return;
-  }
+  const fields = new Map<string, unknown>();
+  let context: FeedContext | undefined;
+  let deferred = false;
+  let itemsSeen = false;
+  let utf8: Utf8Check | undefined;
 
-  try {
-    for await (const event of scan(chunks, true)) {
-      if (event.kind === "items-not-array") {
+  const start = function* (): Generator<SourceEvent, boolean> {
+    const version = fields.get("version");
+    if (typeof version !== "string" || !VERSION.test(version.trim())) {
+      yield rejectionEvent(
+        sourceName,
+        "version",
+        `${version === undefined ? "missing" : JSON.stringify(version)}; a JSON Feed has "version": "https://jsonfeed.org/version/1.1" (or 1)`,
+      );
+      return false;
+    }
+    const warnings: FieldWarning[] = [];
+    context = feedContext(fields, options, warnings);
+    for (const warning of warnings)
+      yield warningEvent(sourceName, warning.field, warning.reason);
+    return true;
+  };
+
+  for await (const parsed of parseFeed(chunks, (check) => (utf8 = check))) {
+    switch (parsed.kind) {
+      case "field":
+        if (context && parsed.key !== "version")
+          yield warningEvent(
+            sourceName,
+            parsed.key,
+            'comes after "items", so the items were read without it; put the feed\'s own fields first',
+          );
+        else fields.set(parsed.key, parsed.value);
+        break;
+      case "items-start":
+        itemsSeen = true;
+        if (!context && !deferred) {
+          if (!fields.has("version")) deferred = true;
+          else if (!(yield* start())) return;
+        }
+        break;
+      case "items-not-list":
+        itemsSeen = true;
         yield rejectionEvent(
-          `${sourceName}:${event.line}`,
+          `${sourceName}:${parsed.line}`,
           "items",
           "must be a list",
         );
-      } else if (event.kind === "item") {
-        const location = `${sourceName}:item ${event.index}`;
-        let value: unknown;
-        try {
-          value = JSON.parse(event.raw);
-        } catch (error) {
-          yield rejectionEvent(location, "json", (error as Error).message);
-          continue;
+        break;
+      case "item":
+        if (context) yield* itemEvents(parsed, context, sourceName);
+        break;
+      case "broken": {
+        yield* utf8Warning();
+        const location = `${sourceName}:${parsed.line}`;
+        if (!context) {
+          if (!fields.has("version")) {
+            yield rejectionEvent(location, "json", parsed.reason);
+            return;
+          }
+          if (!(yield* start())) return;
+          if (deferred) yield* secondPass(parsed.items);
         }
-        try {
-          yield entryToEvent(jsonFeedEntry(value, location), context);
-        } catch (error) {
-          if (!(error instanceof FieldError)) throw error;
-          yield rejectionEvent(location, error.field, error.message);
-        }
+        // The items before the break stand; the rest of the file is this one rejection.
+        yield rejectionEvent(
+          location,
+          "json",
+          `${parsed.reason}; nothing after this point could be read`,
+        );
+        return;
       }
     }
-  } catch (error) {
-    if (!(error instanceof JsonStructureError)) throw error;
-    yield rejectionEvent(`${sourceName}:${error.line}`, "json", error.reason);
+  }
+  yield* utf8Warning();
+  if (!context) {
+    if (!(yield* start())) return;
+    if (deferred) yield* secondPass(Number.MAX_SAFE_INTEGER);
+    else if (!itemsSeen)
+      yield rejectionEvent(
+        sourceName,
+        "items",
+        "missing; a JSON Feed has an items list",
+      );
+  }
+
+  function* utf8Warning(): Generator<SourceEvent> {
+    const warning = utf8?.finish(sourceName);
+    if (warning) yield { kind: "warning", warning };
+  }
+
+  async function* secondPass(upTo: number): AsyncGenerator<SourceEvent> {
+    for await (const parsed of parseFeed(chunks)) {
+      if (parsed.kind !== "item") continue;
+      if (parsed.index > upTo) return;
+      if (context) yield* itemEvents(parsed, context, sourceName);
+    }
   }
 }

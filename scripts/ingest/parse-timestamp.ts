@@ -1,3 +1,4 @@
+import { monthNumber } from "./date-line.ts";
 import {
   formatInstant,
   formatInstantInZone,
@@ -47,20 +48,10 @@ export function resolveWallTime(
 const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
+// "2020/1/10 14:16:00": year first is unambiguous (no one writes year/day/month); read in the zone
+// unless an offset follows.
+const SLASH_PATTERN =
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 
 // RFC 822 §5.1 names plus the military "Z"; other military letters were specified with the wrong sign
 // and are rejected rather than guessed.
@@ -79,8 +70,9 @@ const NAMED_ZONES: Record<string, number> = {
   PDT: -420,
 };
 
+// Day and month names in any language the date lines read (English, Turkish), full or abbreviated.
 const RFC822_PATTERN =
-  /^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/;
+  /^(?:\p{L}{2,12}\.?,?\s*)?(\d{1,2})\s+(\p{L}{3,9})\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/u;
 
 /** Parses an RFC 3339 / ISO 8601 or RFC 822 date-time, the two forms feeds use. */
 export function parseTimestamp(
@@ -88,7 +80,7 @@ export function parseTimestamp(
   timeZone: string | undefined,
 ): TimestampResult {
   const text = raw.trim();
-  const iso = ISO_PATTERN.exec(text);
+  const iso = ISO_PATTERN.exec(text) ?? SLASH_PATTERN.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = iso;
     const offset = zulu
@@ -109,8 +101,7 @@ export function parseTimestamp(
   const rfc = RFC822_PATTERN.exec(text);
   if (rfc) {
     const [, d, monthName, y, h, mi, s, zone] = rfc;
-    const month =
-      MONTHS.indexOf((monthName ?? "").slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(monthName ?? "") ?? 0;
     if (month === 0)
       return { ok: false, reason: `"${text}" has an unknown month name` };
     const shortYear = Number(y);

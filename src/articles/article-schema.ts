@@ -141,14 +141,24 @@ export const articleSchema = z
     image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
     /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
     dateLine: z.optional(nonEmptyText),
-    /** Empty only when the article was withdrawn. */
-    body: z.array(bodyBlockSchema),
+    /** Empty only when the article was withdrawn, or has a `url`: a headline that links to the original (link blogs, videos). */
+    body: z.array(bodyBlockSchema).register(z.globalRegistry, {
+      description:
+        "At least one block, unless the article was withdrawn or has a url: an empty body is then shown as the withdrawal notice or a link to the original.",
+    }),
   })
   .check(
-    z.refine((article) => article.body.length > 0 || article.withdrawn, {
-      message: "must have at least one block",
-      path: ["body"],
-    }),
+    z.refine(
+      (article) =>
+        article.body.length > 0 ||
+        article.url !== undefined ||
+        article.withdrawn !== undefined,
+      {
+        message:
+          "must have at least one block, unless the article has a url to link to instead",
+        path: ["body"],
+      },
+    ),
   );
 
 const count = (min: number) => z.int().check(z.minimum(min));

@@ -42,8 +42,15 @@ export function ArticleView({
       </header>
       {article.withdrawn ? (
         <WithdrawalNotice article={article} />
-      ) : (
+      ) : article.body.length > 0 ? (
         <ArticleBody blocks={article.body} />
+      ) : (
+        <p className="article-link-only" lang="en">
+          Only the headline was published here.{" "}
+          <a href={article.url} rel="noopener noreferrer">
+            Read the full article at the source
+          </a>
+        </p>
       )}
       <footer className="article-footer" lang={language}>
         {article.tags.length > 0 && <TagList tags={article.tags} />}

@@ -64,12 +64,15 @@ export function createHtmlSanitizer(
     if (node.nodeName === "IMG" && !node.hasAttribute("src")) node.remove();
   });
   return (html) => {
-    const fragment = purify.sanitize(html, {
+    // Typed as never null, but DOMPurify returns null when the input parses into a document with no
+    // body (a <frameset>): nothing of it can be shown.
+    const fragment: DocumentFragment | null = purify.sanitize(html, {
       FORBID_TAGS,
       FORBID_ATTR,
       ALLOW_DATA_ATTR: false,
       RETURN_DOM_FRAGMENT: true,
     });
+    if (!fragment) return "";
     const document = fragment.ownerDocument;
     for (const h1 of Array.from(fragment.querySelectorAll("h1"))) {
       const h2 = document.createElement("h2");

@@ -12,6 +12,8 @@ const FOLLOW_INTERFACE = "";
 export function TimePreferencesControl() {
   const { choices, defaults, zoneMode, readerTimeZone, now, choose } =
     useTimePreferences();
+  // Before hydration nobody's clock or zone is known; the label is replaced right after.
+  const labelTime = now ?? new Date(0);
   const t = useT();
   const language = useInterfaceLanguage();
   const id = useId();
@@ -34,14 +36,14 @@ export function TimePreferencesControl() {
 
   // The reader's zone as it is now, in the interface language, and said to be now: an article
   // from another season shows its own offset, which may differ.
-  const place = zonePlace(now, readerTimeZone, language);
+  const place = zonePlace(labelTime, readerTimeZone, language);
   const zoneModes: { value: ZoneMode; label: string }[] = [
     {
       value: "reader",
       label: t("time.zoneMode.reader", {
         hasPlace: place ? "yes" : "no",
         place: place ?? "",
-        offset: offsetLabel(now, readerTimeZone, language),
+        offset: offsetLabel(labelTime, readerTimeZone, language),
       }),
     },
     { value: "publisher", label: t("time.zoneMode.publisher") },

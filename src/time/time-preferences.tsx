@@ -2,7 +2,6 @@ import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -33,7 +32,11 @@ export interface TimePreferences {
   locale: string;
   zoneMode: ZoneMode;
   readerTimeZone: string;
-  now: Date;
+  /**
+   * The current time, ticking; null while a pre-rendered page hydrates (and at publish time), when
+   * nobody's clock is known: timestamps are then absolute, in the publisher's zone.
+   */
+  now: Date | null;
   /** What the reader chose explicitly (null: follow the default). */
   choices: StoredTimePreferences;
   /** What the defaults resolve to now, for "Browser default (English)". */
@@ -70,26 +73,31 @@ const browserTimeZone = () =>
   (detectedTimeZone ??= resolveDefaultTimeZone(
     Intl.DateTimeFormat().resolvedOptions().timeZone,
   ));
-const serverTimeZone = () => "UTC";
+// The server does not know the reader's zone: "" says so, and times show the publisher's clock.
+const unknownTimeZone = () => "";
 
-function useNow(fixedNow: Date | undefined): Date {
-  const [tickingNow, setTickingNow] = useState(() => new Date());
-  useEffect(() => {
-    if (fixedNow) return;
-    const refresh = () => setTickingNow(new Date());
-    const interval = window.setInterval(refresh, NOW_TICK_MS);
-    // Timers are throttled in background tabs; catch up the moment the reader comes back.
-    const onVisible = () => {
-      if (document.visibilityState === "visible") refresh();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      window.clearInterval(interval);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [fixedNow]);
-  return fixedNow ?? tickingNow;
-}
+// The clock, as an external store: one Date per tick, so every snapshot between ticks is the same.
+let clock = new Date();
+const subscribeToClock = (onTick: () => void) => {
+  const tick = () => {
+    clock = new Date();
+    onTick();
+  };
+  // The page may have waited a while for hydration: start from the time it is now.
+  tick();
+  const interval = window.setInterval(tick, NOW_TICK_MS);
+  // Timers are throttled in background tabs; catch up the moment the reader comes back.
+  const onVisible = () => {
+    if (document.visibilityState === "visible") tick();
+  };
+  document.addEventListener("visibilitychange", onVisible);
+  return () => {
+    window.clearInterval(interval);
+    document.removeEventListener("visibilitychange", onVisible);
+  };
+};
+const readClock = () => clock;
+const noClock = () => null;
 
 /**
  * The date locale that follows an interface language: the reader's own regional variant when the
@@ -132,9 +140,14 @@ export function TimePreferencesProvider({
   const detectedZone = useSyncExternalStore(
     neverChanges,
     browserTimeZone,
-    serverTimeZone,
+    unknownTimeZone,
   );
-  const now = useNow(fixedNow);
+  const tickingNow = useSyncExternalStore(
+    fixedNow ? neverChanges : subscribeToClock,
+    readClock,
+    noClock,
+  );
+  const now = fixedNow ?? tickingNow;
 
   const browserLanguages = useMemo(
     () =>
@@ -143,6 +156,8 @@ export function TimePreferencesProvider({
     [browserLanguagesOverride, detectedLanguages],
   );
   const readerTimeZone = readerTimeZoneOverride ?? detectedZone;
+  // Until the reader's zone is known, only the publisher's clock can be shown truthfully.
+  const zoneMode = readerTimeZone ? choices.zoneMode : "publisher";
 
   const choose = useCallback(
     (change: Partial<StoredTimePreferences>) => {
@@ -172,14 +187,14 @@ export function TimePreferencesProvider({
     return {
       language,
       locale: choices.locale ?? defaultLocale,
-      zoneMode: choices.zoneMode,
-      readerTimeZone,
+      zoneMode,
+      readerTimeZone: readerTimeZone || "UTC",
       now,
       choices,
       defaults: { language: defaultLanguage, locale: defaultLocale },
       choose,
     };
-  }, [browserLanguages, choices, readerTimeZone, now, choose]);
+  }, [browserLanguages, choices, zoneMode, readerTimeZone, now, choose]);
 
   return (
     <TimePreferencesContext value={value}>{children}</TimePreferencesContext>

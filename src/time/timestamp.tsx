@@ -54,8 +54,9 @@ export function Timestamp({
       zoneMode,
       locale,
       phrase,
-      now,
-      display,
+      // Without a clock (a pre-rendered page before it hydrates), a relative time would be a guess.
+      now: now ?? new Date(iso),
+      display: now ? display : "absolute",
     });
   const dateLanguage = languageOf(locale);
   const ownLanguage =

@@ -42,6 +42,21 @@ describe("articleSchema", () => {
     expect(articleSchema.parse(withoutTags).tags).toEqual([]);
   });
 
+  it("accepts an empty body when the article links to its original", () => {
+    const linkOnly = buildArticle({
+      url: "https://elsewhere.example/story",
+      body: [],
+    });
+    expect(articleSchema.parse(linkOnly).body).toEqual([]);
+  });
+
+  it("says why an empty body without a url is rejected", () => {
+    const withoutUrl = { ...buildArticle({ body: [] }), url: undefined };
+    expect(articleSchema.safeParse(withoutUrl).error?.issues[0]?.message).toBe(
+      "must have at least one block, unless the article has a url to link to instead",
+    );
+  });
+
   it.each([
     ["an id that is not 12 hex characters", { id: "xyz" }, "id"],
     ["an empty headline", { headline: "   " }, "headline"],
@@ -52,7 +67,7 @@ describe("articleSchema", () => {
       { publishedAt: "2015-10-04T09:19:00" },
       "publishedAt",
     ],
-    ["an empty body", { body: [] }, "body"],
+    ["an empty body without a url", { body: [], url: undefined }, "body"],
     [
       "an unknown body block",
       { body: [{ type: "video", src: "x" }] },

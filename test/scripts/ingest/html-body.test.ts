@@ -97,7 +97,7 @@ describe("htmlToBody", () => {
     ["<script>x</script>", []],
     ["", []],
   ])("%s converts losslessly", (html, expected) => {
-    expect(htmlToBody(html)).toEqual(expected);
+    expect(htmlToBody(html)).toEqual({ ok: true, blocks: expected });
   });
 
   it.each([
@@ -116,7 +116,10 @@ describe("htmlToBody", () => {
       "<p>Hi</p><p>there<br>friend</p>",
     ],
   ])("%s stays sanitised HTML", (html, expected) => {
-    expect(htmlToBody(html)).toEqual([{ type: "html", html: expected }]);
+    expect(htmlToBody(html)).toEqual({
+      ok: true,
+      blocks: [{ type: "html", html: expected }],
+    });
   });
 });
 

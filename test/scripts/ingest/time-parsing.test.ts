@@ -87,6 +87,22 @@ describe("parseTimestamp", () => {
     ["Thu, 01 Jan 98 00:00:00 PST", undefined, "1998-01-01T00:00:00-08:00"],
     // Date.UTC reads years 0–99 as 1900–1999; an explicit offset must not fall into that trap.
     ["0050-03-01T10:00:00+02:00", undefined, "0050-03-01T10:00:00+02:00"],
+    // Year-first with slashes, as some CMSs write it: read in the zone, or with its own offset.
+    ["2020/1/10 14:16:00", "Asia/Tokyo", "2020-01-10T14:16:00+09:00"],
+    ["2020/01/10 14:16 +01:00", undefined, "2020-01-10T14:16:00+01:00"],
+    // Month (and day) names in the languages the date lines read.
+    [
+      "Paz, 04 Ekim 2015 09:19:00 +0300",
+      undefined,
+      "2015-10-04T09:19:00+03:00",
+    ],
+    ["4 Şubat 2016 10:00 GMT", undefined, "2016-02-04T10:00:00+00:00"],
+    [
+      "Sunday, 4 October 2015 09:19 +0300",
+      undefined,
+      "2015-10-04T09:19:00+03:00",
+    ],
+    ["4 SEPT 2015 09:19 GMT", undefined, "2015-09-04T09:19:00+00:00"],
   ])("%s (zone %s) is %s", (raw, zone, expected) => {
     expect(parseTimestamp(raw, zone)).toMatchObject({
       ok: true,
@@ -124,6 +140,16 @@ describe("parseTimestamp", () => {
       "yesterday",
       undefined,
       '"yesterday" is not an ISO 8601 or RFC 822 date-time',
+    ],
+    [
+      "2020/1/10 14:16:00",
+      undefined,
+      '"2020/1/10 14:16:00" has no UTC offset; pass --zone IANA_ZONE to say how to read it',
+    ],
+    [
+      "4 Octember 2015 09:19 GMT",
+      undefined,
+      '"4 Octember 2015 09:19 GMT" has an unknown month name',
     ],
   ])("rejects %s", (raw, zone, reason) => {
     expect(parseTimestamp(raw, zone)).toEqual({ ok: false, reason });

@@ -85,7 +85,7 @@ export const fakeRenderer: PageRenderer = {
     body: `<main>${JSON.stringify(data).replaceAll("<", "&lt;")}</main>`,
     state: {
       url: appPath,
-      queries: { mutations: [], queries: [] },
+      data,
       router: {},
     },
   }),
