@@ -20,8 +20,30 @@ export async function fetchData<T>(
   signal?: AbortSignal,
   timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<T> {
-  const url = dataUrl(path);
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // A page timer rather than AbortSignal.timeout: it stops once the file is read, and a test can
+  // move the page's clock past it.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  try {
+    return await fetchChecked(
+      dataUrl(path),
+      schema,
+      signal,
+      timeout.signal,
+      timeoutMs,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchChecked<T>(
+  url: string,
+  schema: ZodMiniType<T>,
+  signal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): Promise<T> {
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const failed = (error: unknown): never => {
     if (signal?.aborted) throw error;

@@ -6,6 +6,7 @@ import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { TimePreferencesControl } from "../time/time-preferences-control";
 import { NavigationProgress } from "./navigation-progress";
+import { useHydrated } from "./use-hydrated";
 import { useRouteFocus } from "./use-route-focus";
 
 export function AppLayout() {
@@ -78,6 +79,9 @@ function PreferencesDisclosure() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  // Without JavaScript (and until the app takes over a published page) the button could not open
+  // anything, so it says so instead of doing nothing.
+  const hydrated = useHydrated();
   return (
     <>
       <button
@@ -86,6 +90,7 @@ function PreferencesDisclosure() {
         className="preferences-toggle"
         aria-expanded={open}
         aria-controls={panelId}
+        disabled={!hydrated}
         onClick={() => setOpen(!open)}
       >
         {t("shell.preferences")}
