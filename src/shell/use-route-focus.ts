@@ -3,8 +3,13 @@ import { useLocation, useNavigationType, useRevalidator } from "react-router";
 
 const storageKey = (locationKey: string) => `bulletin:focus:${locationKey}`;
 
-// Where focus returns on Back is a nicety: storage that is blocked or full must never break a page.
+// Kept in memory for this visit, and in session storage so Back after a reload finds it too. Storage
+// that is blocked or full must never break a page: memory then serves the visit alone.
+const focusTargets = new Map<string, string>();
+
 function readFocusTarget(locationKey: string): string | null {
+  const remembered = focusTargets.get(locationKey);
+  if (remembered !== undefined) return remembered;
   try {
     return sessionStorage.getItem(storageKey(locationKey));
   } catch {
@@ -13,10 +18,11 @@ function readFocusTarget(locationKey: string): string | null {
 }
 
 function saveFocusTarget(locationKey: string, href: string): void {
+  focusTargets.set(locationKey, href);
   try {
     sessionStorage.setItem(storageKey(locationKey), href);
   } catch {
-    // Focus simply stays on the page's heading after Back.
+    // Memory has it for this visit.
   }
 }
 
