@@ -132,6 +132,8 @@ export function redirectDocument(target: string, headline: string): string {
     <meta name="robots" content="noindex" />
     <meta http-equiv="refresh" content="0; url=${href}" />
     <link rel="canonical" href="${href}" />
+    <!-- An empty icon: otherwise the browser asks for /favicon.ico (a 404) on the way through. -->
+    <link rel="icon" href="data:," />
     <title>${escapeHtml(headline)} · Bulletin</title>
   </head>
   <body>
