@@ -271,7 +271,9 @@ Failing audits: ${results.lighthouse
             `${new URL(result.url).pathname === "/" ? "list" : "article"}: ${result.failing.join(", ") || "none"}`,
         )
         .join("; ")}.`
-    : "Lighthouse was skipped (--no-lighthouse).";
+    : results.lighthouseError
+      ? `Lighthouse failed: ${results.lighthouseError}`
+      : "Lighthouse was skipped (--no-lighthouse).";
   return `# Bulletin benchmark: latest results
 
 - **Date:** ${results.date}

@@ -48,6 +48,8 @@ export interface BenchResults {
   paintRuns: number;
   bundle: { floorGzipBytes: number; routes: RouteJs[] };
   lighthouse: LighthouseResult[];
+  /** Why Lighthouse gave no scores, when it failed. */
+  lighthouseError?: string;
   /** Milliseconds the whole benchmark took. */
   durationMs: number;
 }

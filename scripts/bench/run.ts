@@ -237,17 +237,24 @@ async function main(): Promise<number> {
     browser = undefined;
 
     let lighthouse: BenchResults["lighthouse"] = [];
+    let lighthouseError: string | undefined;
     if (options.lighthouse) {
       log(
         `Lighthouse on the ${largest.articles.toLocaleString("en")}-article site (${options.lighthouseRuns} runs per page)`,
       );
-      lighthouse = await lighthouseScores(
-        [
-          `${largest.server.origin}/`,
-          largest.server.origin + largest.articlePath,
-        ],
-        options.lighthouseRuns,
-      );
+      try {
+        lighthouse = await lighthouseScores(
+          [
+            `${largest.server.origin}/`,
+            largest.server.origin + largest.articlePath,
+          ],
+          options.lighthouseRuns,
+        );
+      } catch (error) {
+        // Everything before took long to measure; report it with the failure rather than lose it.
+        lighthouseError = (error as Error).message;
+        log(`Lighthouse failed: ${lighthouseError}`);
+      }
     }
 
     const results: BenchResults = {
@@ -262,6 +269,7 @@ async function main(): Promise<number> {
       paintRuns: options.paintRuns,
       bundle: { floorGzipBytes: floorJs.gzipBytes, routes },
       lighthouse,
+      ...(lighthouseError ? { lighthouseError } : {}),
       durationMs: performance.now() - started,
     };
     const checks = checkTargets(results);
