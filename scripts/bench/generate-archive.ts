@@ -47,13 +47,13 @@ async function writeTextFolder(
   articles: Iterable<SyntheticArticle>,
 ): Promise<void> {
   await mkdir(folder, { recursive: true });
-  let index = 0;
+  // The file name is a text article's identity, so it carries the seed: a second batch adds
+  // articles instead of replacing the first batch's.
   for (const article of articles) {
     await writeFile(
-      path.join(folder, `${String(index).padStart(6, "0")}.txt`),
+      path.join(folder, `${article.id}.txt`),
       toPlainText(article),
     );
-    index += 1;
   }
 }
 
