@@ -54,11 +54,45 @@ async function timedNavigation(
   { page, network }: Session,
   url: string,
   mark: MarkName,
+  timeoutMs?: number,
 ): Promise<Sample> {
   await page.goto(url, { waitUntil: "commit" });
-  const ms = await waitForMark(page, mark);
-  await network.idle();
+  const ms = await waitForMark(page, mark, timeoutMs);
+  await network.idle(250, timeoutMs);
   return { ms, bytes: network.snapshot() };
+}
+
+/** Issue 9's conditions: a mid-range phone on a Slow-4G-like link. */
+export const THROTTLING = {
+  cpuSlowdown: 4,
+  latencyMs: 150,
+  downloadBitsPerSecond: 1_600_000,
+  uploadBitsPerSecond: 750_000,
+} as const;
+
+/**
+ * Cold load of `url` → `mark` painted, with THROTTLING applied through the DevTools protocol
+ * (Emulation.setCPUThrottlingRate, Network.emulateNetworkConditions) before the navigation.
+ */
+export function throttledLoad(
+  browser: Browser,
+  url: string,
+  mark: MarkName,
+): Promise<Sample> {
+  return withSession(browser, async (session) => {
+    const cdp = await session.context.newCDPSession(session.page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: THROTTLING.latencyMs,
+      downloadThroughput: THROTTLING.downloadBitsPerSecond / 8,
+      uploadThroughput: THROTTLING.uploadBitsPerSecond / 8,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", {
+      rate: THROTTLING.cpuSlowdown,
+    });
+    return timedNavigation(session, url, mark, 60_000);
+  });
 }
 
 /** Click (from inside the page) → the article's h1 painted, and the bytes since `network.reset()`. */
@@ -113,13 +147,6 @@ export function hoverThenClick(
 export function deepLink(browser: Browser, url: string): Promise<Sample> {
   return withSession(browser, (session) =>
     timedNavigation(session, url, "articleH1"),
-  );
-}
-
-/** Cold load of the floor app: navigation start → its one line. */
-export function floorLoad(browser: Browser, origin: string): Promise<Sample> {
-  return withSession(browser, (session) =>
-    timedNavigation(session, `${origin}/`, "floorLine"),
   );
 }
 

@@ -13,6 +13,7 @@ import {
   syntheticArticles,
   toJsonFeedItem,
   toPlainText,
+  type SyntheticArticle,
 } from "./synthetic-articles.ts";
 
 export type ArchiveFormat = "jsonfeed" | "text";
@@ -20,8 +21,7 @@ export type ArchiveFormat = "jsonfeed" | "text";
 /** Writes with backpressure: waits for the stream to drain instead of buffering the whole feed. */
 async function writeJsonFeed(
   file: string,
-  count: number,
-  seed: number,
+  articles: Iterable<SyntheticArticle>,
 ): Promise<void> {
   const stream = createWriteStream(file, { encoding: "utf8" });
   const write = async (text: string) => {
@@ -31,7 +31,7 @@ async function writeJsonFeed(
     `{"version":"https://jsonfeed.org/version/1.1","title":"Bench Bulletin","home_page_url":"https://news.example/","language":"en","items":[\n`,
   );
   let first = true;
-  for (const article of syntheticArticles(count, seed)) {
+  for (const article of articles) {
     await write(
       `${first ? "" : ",\n"}${JSON.stringify(toJsonFeedItem(article))}`,
     );
@@ -44,38 +44,39 @@ async function writeJsonFeed(
 
 async function writeTextFolder(
   folder: string,
-  count: number,
-  seed: number,
+  articles: Iterable<SyntheticArticle>,
 ): Promise<void> {
   await mkdir(folder, { recursive: true });
-  let index = 0;
-  for (const article of syntheticArticles(count, seed)) {
+  // The file name is a text article's identity, so it carries the seed: a second batch adds
+  // articles instead of replacing the first batch's.
+  for (const article of articles) {
     await writeFile(
-      path.join(folder, `${String(index).padStart(6, "0")}.txt`),
+      path.join(folder, `${article.id}.txt`),
       toPlainText(article),
     );
-    index += 1;
   }
 }
 
 /**
  * Writes `count` articles under `outDir` and returns the SOURCE to pass to the ingest (the feed file
- * or the folder of text files).
+ * or the folder of text files). `newest` is the newest article's time (see syntheticArticles).
  */
 export async function writeArchive(
   outDir: string,
   count: number,
   format: ArchiveFormat = "jsonfeed",
   seed = 1,
+  newest?: number,
 ): Promise<string> {
   await mkdir(outDir, { recursive: true });
+  const articles = syntheticArticles(count, seed, newest);
   if (format === "text") {
     const folder = path.join(outDir, `articles-${count}`);
-    await writeTextFolder(folder, count, seed);
+    await writeTextFolder(folder, articles);
     return folder;
   }
   const file = path.join(outDir, `feed-${count}.json`);
-  await writeJsonFeed(file, count, seed);
+  await writeJsonFeed(file, articles);
   return file;
 }
 

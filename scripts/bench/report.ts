@@ -1,3 +1,5 @@
+import { ADDED_ARTICLES, type Increment } from "./archive-scale.ts";
+import { THROTTLING } from "./browser-scenarios.ts";
 import type { ByteSplit } from "./network-bytes.ts";
 import type { BenchResults, SizeResult, Summary } from "./results.ts";
 import { relativeChange } from "./stats.ts";
@@ -9,24 +11,129 @@ import {
   type Cell,
 } from "./table.ts";
 import type { TargetCheck } from "./targets.ts";
+import type { CliRun } from "./timed-cli.ts";
 
-const count = (value: number) => value.toLocaleString("en");
+const count = (value: number) =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString("en") : "–";
 const megabytes = (bytes: number) =>
   Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : "–";
 const split = (bytes: ByteSplit) =>
   `${kilobytes(bytes.js)} / ${kilobytes(bytes.css)} / ${kilobytes(bytes.data)} / ${kilobytes(bytes.other)}`;
+/** Wall time, and CPU time in brackets: on a busy machine the first waits for the second. */
+const times = (run: CliRun | Increment) =>
+  `${run.seconds.toFixed(2)} (${run.cpuSeconds.toFixed(2)})`;
 const change = (reference: number, value: number) => {
   const relative = relativeChange(reference, value);
   return Number.isFinite(relative)
     ? `${relative >= 0 ? "+" : ""}${(relative * 100).toFixed(0)}%`
     : "–";
 };
+const loads = (values: readonly number[]) =>
+  values.map((value) => value.toFixed(2)).join(", ");
 
 type Row = {
   label: string;
   value: (size: SizeResult) => Cell;
   raw?: (size: SizeResult) => number;
 };
+
+/** A row per measurement, a column per archive size, and the change from smallest to largest. */
+function sizeTable(results: BenchResults, rows: readonly Row[]): string {
+  const first = results.sizes[0];
+  const last = results.sizes.at(-1);
+  const compare = first !== undefined && last !== undefined && first !== last;
+  const headers = [
+    "measurement",
+    ...results.sizes.map((size) => `${count(size.articles)} articles`),
+    ...(compare ? ["largest vs smallest"] : []),
+  ];
+  return markdownTable(
+    headers,
+    rows.map((row) => [
+      row.label,
+      ...results.sizes.map(row.value),
+      ...(compare
+        ? [row.raw ? change(row.raw(first), row.raw(last)) : ""]
+        : []),
+    ]),
+  );
+}
+
+function archiveTable(results: BenchResults): string {
+  const added = `+${ADDED_ARTICLES} articles`;
+  return sizeTable(results, [
+    {
+      label: "ingest into a new archive: articles/s",
+      value: (size) => count(size.scale.ingest.itemsPerSecond),
+      raw: (size) => size.scale.ingest.itemsPerSecond,
+    },
+    {
+      label: "ingest: s wall (CPU)",
+      value: (size) => times(size.scale.ingest),
+    },
+    {
+      label: "ingest: peak RSS, MB",
+      value: (size) => megabytes(size.scale.ingest.peakRssBytes),
+      raw: (size) => size.scale.ingest.peakRssBytes,
+    },
+    {
+      label: "archive on disk, MB",
+      value: (size) => megabytes(size.scale.archiveBytes),
+    },
+    {
+      label: "archive on disk per 100,000 articles, MB",
+      value: (size) =>
+        megabytes((size.scale.archiveBytes / size.articles) * 100_000),
+    },
+    {
+      label: "publish every page: files written",
+      value: (size) => count(size.scale.publish.filesWritten),
+    },
+    {
+      label: "publish every page: files/s",
+      value: (size) => count(size.scale.publish.filesPerSecond),
+      raw: (size) => size.scale.publish.filesPerSecond,
+    },
+    {
+      label: "publish every page: s wall (CPU)",
+      value: (size) => times(size.scale.publish),
+    },
+    {
+      label: "publish every page: peak RSS, MB",
+      value: (size) => megabytes(size.scale.publish.peakRssBytes),
+      raw: (size) => size.scale.publish.peakRssBytes,
+    },
+    {
+      label: `${added}, ingest + publish: s wall (CPU)`,
+      value: (size) => times(size.scale.add),
+      raw: (size) => size.scale.add.seconds,
+    },
+    {
+      label: `${added}: ingest s, publish s (wall)`,
+      value: (size) =>
+        `${size.scale.add.ingest.seconds.toFixed(2)}, ${size.scale.add.publish.seconds.toFixed(2)}`,
+    },
+    {
+      label: `${added}: files written (publish's own count)`,
+      value: (size) =>
+        `${count(size.scale.add.publish.filesWritten)} (${count(size.scale.add.publish.reportedWritten)})`,
+      raw: (size) => size.scale.add.publish.filesWritten,
+    },
+    {
+      label: `${added}: publish peak RSS, MB`,
+      value: (size) => megabytes(size.scale.add.publish.peakRssBytes),
+    },
+    {
+      label: "same again: articles changed, files written",
+      value: (size) =>
+        `${size.scale.rerun.ingest.added + size.scale.rerun.ingest.updated}, ${size.scale.rerun.publish.filesWritten}`,
+    },
+    {
+      label: "same again: s wall (CPU)",
+      value: (size) => times(size.scale.rerun),
+    },
+  ]);
+}
 
 function loadRows(
   key: "list" | "deepLink" | "click" | "clickPrefetched",
@@ -51,28 +158,8 @@ function loadRows(
   ];
 }
 
-/**
- * The benchmark's one table: a row per measurement, a column per archive size, and the change from
- * the smallest to the largest archive (the "same at any size" target).
- */
-export function resultsTable(results: BenchResults): string {
-  const floor = results.floor;
-  const rows: Row[] = [
-    {
-      label: "ingest, articles/s",
-      value: (size) => count(Math.round(size.ingest.articlesPerSecond)),
-      raw: (size) => size.ingest.articlesPerSecond,
-    },
-    {
-      label: "ingest, wall time s",
-      value: (size) => size.ingest.seconds.toFixed(1),
-      raw: (size) => size.ingest.seconds,
-    },
-    {
-      label: "ingest, peak RSS MB",
-      value: (size) => megabytes(size.ingest.peakRssBytes),
-      raw: (size) => size.ingest.peakRssBytes,
-    },
+function browserTable(results: BenchResults): string {
+  return sizeTable(results, [
     ...loadRows("list", "/ first headline painted"),
     ...loadRows("deepLink", "deep link → article h1"),
     ...loadRows("click", "click → article h1, no prefetch"),
@@ -83,80 +170,72 @@ export function resultsTable(results: BenchResults): string {
         `${megabytes(size.heap.usedBytes)}${size.heap.pagesVisited < 10 ? ` (${size.heap.pagesVisited} pages)` : ""}`,
       raw: (size) => size.heap.usedBytes,
     },
-    {
-      label: "list first paint ÷ floor first paint",
-      value: (size) => ratio(size.list.ms / floor.ms),
-    },
-    {
-      label: "list JS bytes ÷ floor JS bytes",
-      value: (size) => ratio(size.list.bytes.js / floor.bytes.js),
-    },
-    {
-      label: "deep link JS bytes ÷ floor JS bytes",
-      value: (size) => ratio(size.deepLink.bytes.js / floor.bytes.js),
-    },
-  ];
-  const first = results.sizes[0];
-  const last = results.sizes.at(-1);
-  const headers = [
-    "measurement (median)",
-    ...results.sizes.map((size) => `${count(size.articles)} articles`),
-    "largest vs smallest",
-  ];
-  const body = rows.map((row) => [
-    row.label,
-    ...results.sizes.map(row.value),
-    row.raw && first && last && first !== last
-      ? change(row.raw(first), row.raw(last))
-      : "",
   ]);
-  const blank = results.sizes.map(() => "");
-  body.push(
+}
+
+function paintTable(results: BenchResults): string {
+  return markdownTable(
     [
-      "floor: its one line painted, ms",
-      milliseconds(floor.ms),
-      ...blank.slice(1),
-      "",
+      "page",
+      "published, ms",
+      "plain HTML, ms",
+      "ratio",
+      "published: KB JS / CSS / data / other",
+      "plain: KB JS / CSS / data / other",
     ],
-    [
-      "floor: KB JS / CSS / data / other",
-      split(floor.bytes),
-      ...blank.slice(1),
-      "",
-    ],
+    results.paint.map((comparison) => [
+      comparison.page === "list"
+        ? "/ first headline link"
+        : `article h1 (${comparison.path})`,
+      milliseconds(comparison.app.ms),
+      milliseconds(comparison.plain.ms),
+      ratio(comparison.ratio),
+      split(comparison.app.bytes),
+      split(comparison.plain.bytes),
+    ]),
   );
-  for (const result of results.lighthouse) {
-    const page = new URL(result.url).pathname === "/" ? "list" : "article";
-    const scores = `${result.scores.performance} / ${result.scores.accessibility} / ${result.scores["best-practices"]} / ${result.scores.seo}`;
-    body.push([
-      `Lighthouse ${page}: perf / a11y / best pr. / SEO`,
-      ...blank.slice(1),
-      scores,
-      "",
-    ]);
-    const { fcp, lcp, tbt, cls } = result.metrics;
-    body.push([
-      `Lighthouse ${page}: FCP / LCP / TBT ms, CLS`,
-      ...blank.slice(1),
-      `${milliseconds(fcp)} / ${milliseconds(lcp)} / ${milliseconds(tbt)}, ${cls.toFixed(2)}`,
-      "",
-    ]);
-  }
-  for (const route of results.bundle.routes) {
-    body.push([
-      `initial JS gzip ${route.route}, KB (× floor)`,
-      `${kilobytes(route.gzipBytes)} (${ratio(route.gzipBytes / results.bundle.floorGzipBytes)})`,
-      ...blank.slice(1),
-      "",
-    ]);
-  }
-  return markdownTable(headers, body);
+}
+
+function lighthouseTable(results: BenchResults): string {
+  return markdownTable(
+    [
+      "page",
+      "performance",
+      "accessibility",
+      "best practices",
+      "SEO",
+      "FCP / LCP / TBT ms, CLS",
+    ],
+    results.lighthouse.map((result) => {
+      const { fcp, lcp, tbt, cls } = result.metrics;
+      return [
+        new URL(result.url).pathname === "/" ? "list (/)" : "article",
+        result.scores.performance,
+        result.scores.accessibility,
+        result.scores["best-practices"],
+        result.scores.seo,
+        `${milliseconds(fcp)} / ${milliseconds(lcp)} / ${milliseconds(tbt)}, ${cls.toFixed(2)}`,
+      ];
+    }),
+  );
+}
+
+function bundleTable(results: BenchResults): string {
+  return markdownTable(
+    ["route", "initial JS gzip, KB", "× floor"],
+    results.bundle.routes.map((route) => [
+      route.route,
+      kilobytes(route.gzipBytes),
+      ratio(route.gzipBytes / results.bundle.floorGzipBytes),
+    ]),
+  );
 }
 
 export function targetsTable(checks: readonly TargetCheck[]): string {
   return markdownTable(
-    ["target", "measured", "holds"],
+    ["issue", "target", "measured", "holds"],
     checks.map((check) => [
+      `#${check.issue}`,
       check.target,
       check.measured,
       check.pass ? "yes" : "**no**",
@@ -164,32 +243,74 @@ export function targetsTable(checks: readonly TargetCheck[]): string {
   );
 }
 
+/** Every table, as printed at the end of a run. */
+export function resultsTables(results: BenchResults): string {
+  return [
+    archiveTable(results),
+    paintTable(results),
+    browserTable(results),
+    ...(results.lighthouse.length ? [lighthouseTable(results)] : []),
+    bundleTable(results),
+  ].join("\n\n");
+}
+
 export function resultsMarkdown(
   results: BenchResults,
   checks: readonly TargetCheck[],
 ): string {
-  const { machine } = results;
-  const lighthouseNote = results.lighthouse.length
-    ? `Lighthouse 12 (mobile defaults, median of ${results.lighthouse[0]?.runs} runs) ran against the ${count(results.sizes.at(-1)?.articles ?? 0)}-article archive; failing audits: ${results.lighthouse
+  const { machine, startup } = results;
+  const largest = count(results.sizes.at(-1)?.articles ?? 0);
+  const lighthouse = results.lighthouse.length
+    ? `Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU slowdown; median of ${results.lighthouse[0]?.runs} runs) on the ${largest}-article site.
+
+${lighthouseTable(results)}
+
+Failing audits: ${results.lighthouse
         .map(
           (result) =>
             `${new URL(result.url).pathname === "/" ? "list" : "article"}: ${result.failing.join(", ") || "none"}`,
         )
         .join("; ")}.`
-    : "Lighthouse was skipped (--no-lighthouse).";
+    : results.lighthouseError
+      ? `Lighthouse failed: ${results.lighthouseError}`
+      : "Lighthouse was skipped (--no-lighthouse).";
   return `# Bulletin benchmark: latest results
 
 - **Date:** ${results.date}
 - **Command:** \`${results.command}\`
 - **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; ${machine.chromium} (headless)
-- **Method:** cold cache (a new browser context per load), median of ${results.runs} runs, the loads of every archive size interleaved; served from 127.0.0.1 with gzip, immutable /assets/ and revalidated data; no network or CPU throttling. Times run from navigation start (or the click) to the element painted. Bytes are on the wire (headers + gzip body). Clicks and deep links open the newest article, the same one in every archive. Initial JS is computed from Vite's manifest (entry, static imports, and the article chunk for article URLs), each file gzip -9.
+- **Load average** (1, 5, 15 min): ${loads(results.loadAverage.start)} at the start, ${loads(results.loadAverage.end)} at the end. Other work shares the machine: wall times wait for CPU, so CPU times are given beside them.
 - **Took:** ${(results.durationMs / 60_000).toFixed(1)} min
 
-${resultsTable(results)}
+## The archive and publishing (issues 8 and 9)
 
-${lighthouseNote}
+Each step is the real command line (\`node --import tsx scripts/ingest/cli.ts\` or \`scripts/publish/cli.ts\`, as npm runs them) in its own process under GNU \`time -v\`: wall seconds, CPU seconds (user + system) in brackets, peak RSS. Every run includes Node and tsx start-up, on its own ${times(startup)} s here. Files written are counted on disk (modified since the publish started); the publish's own count is in brackets. Publish writes into the built site with \`--site-url\`, so pages, redirects, data, feed and sitemaps are all included.
 
-## Targets (issue 5)
+${archiveTable(results)}
+
+## First paint, throttled (issue 9)
+
+Chromium at ${THROTTLING.cpuSlowdown}× CPU slowdown and a Slow-4G-like link (${THROTTLING.latencyMs} ms RTT, ${THROTTLING.downloadBitsPerSecond / 1e6} Mbit/s down, ${THROTTLING.uploadBitsPerSecond / 1e6} Mbit/s up) through the DevTools protocol, cold cache (a new browser context per load), median of ${results.paintRuns}, on the ${largest}-article site. "Plain HTML" is the very same published page with every script element and modulepreload removed: same markup, same CSS, same server. Times run from navigation start to the element painted.
+
+${paintTable(results)}
+
+## In the browser, unthrottled (issue 5)
+
+Loopback, no throttling, cold cache, median of ${results.runs}, archive sizes interleaved. Clicks and deep links open the newest article.
+
+${browserTable(results)}
+
+## Lighthouse (issue 9)
+
+${lighthouse}
+
+## Initial JS (issue 5)
+
+From Vite's manifest (entry and static imports), each file gzip -9, against the floor app.
+
+${bundleTable(results)}
+
+## Targets
 
 ${targetsTable(checks)}
 `;

@@ -1,6 +1,8 @@
 import type { ByteSplit } from "./network-bytes.ts";
 import type { Sample } from "./browser-scenarios.ts";
-import type { IngestRun } from "./timed-ingest.ts";
+import type { ScaleResult } from "./archive-scale.ts";
+import type { PaintComparison } from "./paint-comparison.ts";
+import type { CliRun } from "./timed-cli.ts";
 import type { LighthouseResult } from "./lighthouse-scores.ts";
 import type { Machine } from "./machine.ts";
 import { median } from "./stats.ts";
@@ -15,7 +17,7 @@ export interface Summary {
 
 export interface SizeResult {
   articles: number;
-  ingest: IngestRun;
+  scale: ScaleResult;
   /** The article every size deep-links to and clicks (the newest: the same in every archive). */
   articlePath: string;
   list: Summary;
@@ -35,11 +37,19 @@ export interface BenchResults {
   date: string;
   command: string;
   machine: Machine;
+  /** 1, 5 and 15-minute load averages when the run started and when it ended. */
+  loadAverage: { start: number[]; end: number[] };
   runs: number;
+  /** `node --import tsx` doing nothing: the start-up every ingest and publish run includes. */
+  startup: CliRun;
   sizes: SizeResult[];
-  floor: Summary;
+  /** Throttled first paint on the largest archive, published page vs plain HTML. */
+  paint: PaintComparison[];
+  paintRuns: number;
   bundle: { floorGzipBytes: number; routes: RouteJs[] };
   lighthouse: LighthouseResult[];
+  /** Why Lighthouse gave no scores, when it failed. */
+  lighthouseError?: string;
   /** Milliseconds the whole benchmark took. */
   durationMs: number;
 }

@@ -1,24 +1,22 @@
 /**
- * `npm run bench`: Bulletin's performance at 100, 10,000 and 100,000 articles, against the floor.
+ * `npm run bench`: Bulletin's archive, publishing and pages at 100 and 100,000 articles.
  * See scripts/bench/options.ts for flags and bench/README.md for what is measured and why.
  */
 import { chromium, type Browser } from "@playwright/test";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { format } from "prettier";
-import { tmpdir } from "node:os";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { format } from "prettier";
+import { measureScale, type ScaleResult } from "./archive-scale.ts";
 import { buildApp, buildFloor, projectRoot } from "./build-apps.ts";
-import { appRoutes, initialJs } from "./bundle-sizes.ts";
 import {
   deepLink,
-  floorLoad,
   heapAfterPaging,
   hoverThenClick,
   listThenClick,
-  type Sample,
 } from "./browser-scenarios.ts";
+import { appRoutes, initialJs } from "./bundle-sizes.ts";
 import { chromiumFlags, requireChromium } from "../chromium.ts";
-import { writeArchive } from "./generate-archive.ts";
 import { lighthouseScores } from "./lighthouse-scores.ts";
 import { describeMachine } from "./machine.ts";
 import {
@@ -27,33 +25,30 @@ import {
   UsageError,
   type BenchOptions,
 } from "./options.ts";
-import { resultsMarkdown, resultsTable, targetsTable } from "./report.ts";
+import { comparePaint } from "./paint-comparison.ts";
+import { resultsMarkdown, resultsTables, targetsTable } from "./report.ts";
 import {
   summarise,
   type BenchResults,
   type RouteJs,
   type SizeResult,
 } from "./results.ts";
+import { runMain } from "../run-main.ts";
 import { startStaticServer, type StaticServer } from "../static-host.ts";
-import { spawnSync } from "node:child_process";
-import { cp } from "node:fs/promises";
 import { median } from "./stats.ts";
 import { checkTargets } from "./targets.ts";
-import { timedIngest, type IngestRun } from "./timed-ingest.ts";
-import { runMain } from "../run-main.ts";
+import { timedNode } from "./timed-cli.ts";
 
 const RESULTS_DIR = path.join(projectRoot, "bench", "results");
 const HEAP_PAGES = 10;
-/** Zone for the plain-text format's date lines (JSON Feed items carry their own offsets and zones). */
-const TEXT_ZONE = "Europe/Istanbul";
 
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-interface Archive {
+interface Site {
   articles: number;
-  siteDir: string;
-  ingest: IngestRun;
+  dir: string;
+  scale: ScaleResult;
   server: StaticServer;
   articlePath: string;
 }
@@ -71,128 +66,98 @@ async function newestArticlePath(siteDir: string): Promise<string> {
   return `/articles/${newest.id}-${newest.slug}`;
 }
 
-/** A copy of the built app (and its page renderer beside it) for one archive to be published into. */
-async function siteFor(appDir: string, siteDir: string): Promise<void> {
-  await cp(appDir, siteDir, { recursive: true });
-  await cp(`${appDir}-ssr`, `${siteDir}-ssr`, { recursive: true });
-}
-
-async function prepareArchive(
+/**
+ * A copy of the built app (and its page renderer beside it) served on its own port, then the
+ * archive's scale steps publishing into it (the server reads the folder as publish changes it).
+ */
+async function prepareSite(
   scratch: string,
   appDir: string,
   articles: number,
   options: BenchOptions,
-): Promise<Archive> {
-  const sourceDir = path.join(scratch, `source-${articles}`);
-  const archiveFile = path.join(scratch, `archive-${articles}.sqlite`);
-  const siteDir = path.join(scratch, `site-${articles}`);
-  log(
-    `${articles.toLocaleString("en")} articles: generating ${options.format} sources`,
-  );
-  const source = await writeArchive(sourceDir, articles, options.format);
-  log(`${articles.toLocaleString("en")} articles: ingesting`);
-  const ingest = await timedIngest(
-    source,
-    archiveFile,
+  servers: StaticServer[],
+): Promise<Site> {
+  const dir = path.join(scratch, `site-${articles}`);
+  await cp(appDir, dir, { recursive: true });
+  await cp(`${appDir}-ssr`, `${dir}-ssr`, { recursive: true });
+  const server = await startStaticServer(dir);
+  servers.push(server);
+  const scale = await measureScale({
+    scratch,
     articles,
-    options.format === "text" ? TEXT_ZONE : undefined,
-  );
-  log(
-    `  ${ingest.summary} (${ingest.seconds.toFixed(1)} s, ${Math.round(ingest.articlesPerSecond)} articles/s)`,
-  );
-  // The sources are only needed by the ingest; at 100,000 articles they are a few hundred MB.
-  await rm(sourceDir, { recursive: true, force: true });
-  log(`${articles.toLocaleString("en")} articles: publishing`);
-  await siteFor(appDir, siteDir);
-  const published = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      path.join(projectRoot, "scripts/publish/cli.ts"),
-      "--archive",
-      archiveFile,
-      "--out",
-      siteDir,
-    ],
-    { cwd: projectRoot, encoding: "utf8" },
-  );
-  if (published.status !== 0)
-    throw new Error(`publish failed for ${articles}: ${published.stderr}`);
-  log(`  ${published.stdout.trim()}`);
-  const server = await startStaticServer(siteDir);
+    format: options.format,
+    siteDir: dir,
+    siteUrl: `${server.origin}/`,
+    log,
+  });
   return {
     articles,
-    siteDir,
-    ingest,
+    dir,
+    scale,
     server,
-    articlePath: await newestArticlePath(siteDir),
+    articlePath: await newestArticlePath(dir),
   };
 }
 
-/** Runs `measure` once per archive per run, interleaving sizes so machine noise hits all of them alike. */
+/** Runs `measure` once per site per run, interleaving sizes so machine noise hits all of them alike. */
 async function interleaved<T>(
-  archives: readonly Archive[],
+  sites: readonly Site[],
   runs: number,
   label: string,
-  measure: (archive: Archive) => Promise<T>,
-): Promise<Map<Archive, T[]>> {
-  const samples = new Map<Archive, T[]>(
-    archives.map((archive) => [archive, []]),
-  );
+  measure: (site: Site) => Promise<T>,
+): Promise<Map<Site, T[]>> {
+  const samples = new Map<Site, T[]>(sites.map((site) => [site, []]));
   for (let run = 1; run <= runs; run += 1) {
     log(`${label}: run ${run}/${runs}`);
     // Each run starts at a different size, so no size is always the one measured first.
-    const order = archives.map(
-      (_, index) => archives[(index + run - 1) % archives.length] as Archive,
+    const order = sites.map(
+      (_, index) => sites[(index + run - 1) % sites.length] as Site,
     );
-    for (const archive of order)
-      samples.get(archive)?.push(await measure(archive));
+    for (const site of order) samples.get(site)?.push(await measure(site));
   }
   return samples;
 }
 
 async function measureBrowser(
   browser: Browser,
-  archives: readonly Archive[],
+  sites: readonly Site[],
   runs: number,
 ): Promise<SizeResult[]> {
   // One untimed pass: the server's gzip cache and the OS file cache are warm, as a CDN's would be;
   // the browser side stays cold (every load gets a new context).
-  for (const archive of archives)
-    await listThenClick(browser, archive.server.origin);
+  for (const site of sites) await listThenClick(browser, site.server.origin);
   const lists = await interleaved(
-    archives,
+    sites,
     runs,
     "list, then click without prefetch",
-    (archive) => listThenClick(browser, archive.server.origin),
+    (site) => listThenClick(browser, site.server.origin),
   );
   const prefetched = await interleaved(
-    archives,
+    sites,
     runs,
     "hover, prefetch, click",
-    (archive) => hoverThenClick(browser, archive.server.origin),
+    (site) => hoverThenClick(browser, site.server.origin),
   );
-  const deepLinks = await interleaved(archives, runs, "deep link", (archive) =>
-    deepLink(browser, archive.server.origin + archive.articlePath),
+  const deepLinks = await interleaved(sites, runs, "deep link", (site) =>
+    deepLink(browser, site.server.origin + site.articlePath),
   );
   const heaps = await interleaved(
-    archives,
+    sites,
     Math.min(runs, 3),
     `heap after ${HEAP_PAGES} list pages`,
-    (archive) => heapAfterPaging(browser, archive.server.origin, HEAP_PAGES),
+    (site) => heapAfterPaging(browser, site.server.origin, HEAP_PAGES),
   );
-  return archives.map((archive): SizeResult => {
-    const listSamples = lists.get(archive) ?? [];
-    const heapSamples = heaps.get(archive) ?? [];
+  return sites.map((site): SizeResult => {
+    const listSamples = lists.get(site) ?? [];
+    const heapSamples = heaps.get(site) ?? [];
     return {
-      articles: archive.articles,
-      ingest: archive.ingest,
-      articlePath: archive.articlePath,
+      articles: site.articles,
+      scale: site.scale,
+      articlePath: site.articlePath,
       list: summarise(listSamples.map((sample) => sample.list)),
       click: summarise(listSamples.map((sample) => sample.click)),
-      clickPrefetched: summarise(prefetched.get(archive) ?? []),
-      deepLink: summarise(deepLinks.get(archive) ?? []),
+      clickPrefetched: summarise(prefetched.get(site) ?? []),
+      deepLink: summarise(deepLinks.get(site) ?? []),
       heap: {
         usedBytes: median(heapSamples.map((sample) => sample.usedBytes)),
         pagesVisited: Math.min(
@@ -203,6 +168,9 @@ async function measureBrowser(
     };
   });
 }
+
+const loadAverage = () =>
+  loadavg().map((value) => Math.round(value * 100) / 100);
 
 async function main(): Promise<number> {
   let options: BenchOptions;
@@ -216,15 +184,17 @@ async function main(): Promise<number> {
     throw error;
   }
   const started = performance.now();
+  const startLoad = loadAverage();
   const command = [
     "npm run bench",
     ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : []),
   ].join(" ");
   const scratch = await mkdtemp(path.join(tmpdir(), "bulletin-bench-"));
-  const archives: Archive[] = [];
-  let floorServer: StaticServer | undefined;
+  const sites: Site[] = [];
+  const servers: StaticServer[] = [];
   let browser: Browser | undefined;
   try {
+    log(`load average ${startLoad.join(", ")}`);
     log(`building the app and the floor in ${scratch}`);
     const [app, floor] = await Promise.all([
       buildApp(path.join(scratch, "app")),
@@ -234,55 +204,72 @@ async function main(): Promise<number> {
     const routes: RouteJs[] = [];
     for (const { route, lazy } of appRoutes)
       routes.push({ route, ...(await initialJs(app, lazy)) });
+    const startup = await timedNode(["--eval", ""]);
+    log(
+      `node --import tsx start-up: ${startup.seconds.toFixed(2)} s (CPU ${startup.cpuSeconds.toFixed(2)} s)`,
+    );
 
-    // Sequential: the ingest is timed and must not compete with another ingest for the two cores.
+    // Sequential: the ingest and publish are timed and must not compete for the two cores.
     for (const articles of options.sizes)
-      archives.push(
-        await prepareArchive(scratch, app.outDir, articles, options),
+      sites.push(
+        await prepareSite(scratch, app.outDir, articles, options, servers),
       );
-    const smallest = archives[0];
-    if (!smallest) throw new Error("no archive sizes");
-    floorServer = await startStaticServer(floor.outDir);
+    const largest = sites.at(-1);
+    if (!largest) throw new Error("no archive sizes");
 
     browser = await chromium.launch({
       executablePath: requireChromium(),
       args: chromiumFlags,
       headless: true,
     });
-    const sizes = await measureBrowser(browser, archives, options.runs);
-    log("floor");
-    const floorOrigin = floorServer.origin;
-    await floorLoad(browser, floorOrigin);
-    const floorSamples: Sample[] = [];
-    for (let run = 0; run < options.runs; run += 1)
-      floorSamples.push(await floorLoad(browser, floorOrigin));
+    const paint = await comparePaint(
+      browser,
+      {
+        dir: largest.dir,
+        origin: largest.server.origin,
+        articlePath: largest.articlePath,
+      },
+      options.paintRuns,
+      log,
+    );
+    const sizes = await measureBrowser(browser, sites, options.runs);
     await browser.close();
     browser = undefined;
 
-    const largest = archives.at(-1) ?? smallest;
     let lighthouse: BenchResults["lighthouse"] = [];
+    let lighthouseError: string | undefined;
     if (options.lighthouse) {
       log(
-        `Lighthouse on the ${largest.articles.toLocaleString("en")}-article archive (${options.lighthouseRuns} runs per page)`,
+        `Lighthouse on the ${largest.articles.toLocaleString("en")}-article site (${options.lighthouseRuns} runs per page)`,
       );
-      lighthouse = await lighthouseScores(
-        [
-          `${largest.server.origin}/`,
-          largest.server.origin + largest.articlePath,
-        ],
-        options.lighthouseRuns,
-      );
+      try {
+        lighthouse = await lighthouseScores(
+          [
+            `${largest.server.origin}/`,
+            largest.server.origin + largest.articlePath,
+          ],
+          options.lighthouseRuns,
+        );
+      } catch (error) {
+        // Everything before took long to measure; report it with the failure rather than lose it.
+        lighthouseError = (error as Error).message;
+        log(`Lighthouse failed: ${lighthouseError}`);
+      }
     }
 
     const results: BenchResults = {
       date: new Date().toISOString(),
       command,
       machine: describeMachine(),
+      loadAverage: { start: startLoad, end: loadAverage() },
       runs: options.runs,
+      startup,
       sizes,
-      floor: summarise(floorSamples),
+      paint,
+      paintRuns: options.paintRuns,
       bundle: { floorGzipBytes: floorJs.gzipBytes, routes },
       lighthouse,
+      ...(lighthouseError ? { lighthouseError } : {}),
       durationMs: performance.now() - started,
     };
     const checks = checkTargets(results);
@@ -298,19 +285,15 @@ async function main(): Promise<number> {
         parser: "json",
       }),
     );
-    console.log(`\n${resultsTable(results)}\n\n${targetsTable(checks)}\n`);
+    console.log(`\n${resultsTables(results)}\n\n${targetsTable(checks)}\n`);
     log(
-      `wrote bench/results/latest.md and latest.json in ${((performance.now() - started) / 60_000).toFixed(1)} min`,
+      `wrote bench/results/latest.md and latest.json in ${((performance.now() - started) / 60_000).toFixed(1)} min; load average ${loadAverage().join(", ")}`,
     );
     // Missed targets are findings, not a failure of the benchmark itself.
     return 0;
   } finally {
     await browser?.close();
-    await Promise.all(
-      [floorServer, ...archives.map((archive) => archive.server)].map(
-        (server) => server?.close(),
-      ),
-    );
+    await Promise.all(servers.map((server) => server.close()));
     if (options.keep) log(`kept ${scratch}`);
     else await rm(scratch, { recursive: true, force: true });
   }

@@ -105,15 +105,24 @@ function sentence(
 }
 
 /**
- * Article `index` (0 = newest) of an archive. Bodies are 1 to 14 paragraphs of 1 to 5 sentences,
+ * A start time for `count` articles that are all newer than every article of an archive made with
+ * the default start: the articles a later ingest adds to it.
+ */
+export function newerThanArchive(count: number): number {
+  return NEWEST + count * MEAN_GAP_MINUTES * 2 * 60_000;
+}
+
+/**
+ * Article `index` (0 = newest, published at `newest`) of an archive. Bodies are 1 to 14 paragraphs of 1 to 5 sentences,
  * skewed short like real news (median about 1.5 KB, a long tail to 8 KB).
  */
 export function* syntheticArticles(
   count: number,
   seed = 1,
+  newest = NEWEST,
 ): Generator<SyntheticArticle> {
   const random = createRandom(seed);
-  let time = NEWEST;
+  let time = newest;
   for (let index = 0; index < count; index += 1) {
     const language = random() < 0.85 ? "en" : "tr";
     const vocabulary = language === "en" ? ENGLISH : TURKISH;

@@ -1,4 +1,5 @@
-import { JSDOM } from "jsdom";
+import { createRequire } from "node:module";
+import type { JSDOM } from "jsdom";
 import type { BodyBlock } from "../../src/articles/article-schema.ts";
 import { createHtmlSanitizer } from "../../src/articles/sanitize-html.ts";
 import { normaliseText } from "./normalise-text.ts";
@@ -16,9 +17,17 @@ let dom:
   | { window: DomWindow; sanitise: (html: string) => string; uses: number }
   | undefined;
 
+/**
+ * jsdom is loaded on the first HTML body, not at start-up: loading it costs about a second of CPU
+ * (two under tsx), which every run whose items are all plain text paid for nothing.
+ */
+let jsdom: typeof JSDOM | undefined;
+const require = createRequire(import.meta.url);
+
 function currentDom() {
   if (!dom || dom.uses >= WINDOW_USES) {
-    const { window } = new JSDOM("");
+    jsdom ??= (require("jsdom") as typeof import("jsdom")).JSDOM;
+    const { window } = new jsdom("");
     dom = { window, sanitise: createHtmlSanitizer(window), uses: 0 };
   }
   dom.uses += 1;

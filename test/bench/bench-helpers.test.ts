@@ -3,12 +3,18 @@ import { resourceKind } from "../../scripts/bench/network-bytes.ts";
 import { parseBenchArgs, UsageError } from "../../scripts/bench/options.ts";
 import { median, relativeChange } from "../../scripts/bench/stats.ts";
 import {
+  newerThanArchive,
   syntheticArticles,
   toJsonFeedItem,
   toPlainText,
 } from "../../scripts/bench/synthetic-articles.ts";
 import { markdownTable } from "../../scripts/bench/table.ts";
-import { parsePeakRss } from "../../scripts/bench/timed-ingest.ts";
+import { parseGnuTime } from "../../scripts/bench/timed-cli.ts";
+import {
+  ingestChanges,
+  publishWritten,
+} from "../../scripts/bench/cli-summaries.ts";
+import { plainPage } from "../../scripts/bench/plain-page.ts";
 
 describe("median", () => {
   it.each([
@@ -56,12 +62,70 @@ describe("markdownTable", () => {
   });
 });
 
-describe("parsePeakRss", () => {
-  it("reads GNU time's maximum resident set size in bytes", () => {
-    expect(parsePeakRss("\tMaximum resident set size (kbytes): 201056\n")).toBe(
-      201056 * 1024,
+describe("parseGnuTime", () => {
+  it("reads GNU time's peak resident set size in bytes and user + system CPU seconds", () => {
+    const { peakRssBytes, cpuSeconds } = parseGnuTime(
+      [
+        "publish: 100 articles",
+        "\tUser time (seconds): 11.39",
+        "\tSystem time (seconds): 0.64",
+        "\tMaximum resident set size (kbytes): 201056",
+      ].join("\n"),
     );
-    expect(parsePeakRss("no such line")).toBeNaN();
+    expect(peakRssBytes).toBe(201056 * 1024);
+    expect(cpuSeconds).toBeCloseTo(12.03);
+  });
+
+  it("gives NaN, not zero, for what it cannot find", () => {
+    const { peakRssBytes, cpuSeconds } = parseGnuTime("no such line");
+    expect(peakRssBytes).toBeNaN();
+    expect(cpuSeconds).toBeNaN();
+  });
+});
+
+describe("summary lines", () => {
+  it("reads the ingest's new and updated counts", () => {
+    expect(
+      ingestChanges(
+        "ingest: 100 items: 98 new, 2 updated, 0 unchanged, 0 merged, 0 rejected; a.sqlite holds 100 articles",
+      ),
+    ).toEqual({ added: 98, updated: 2 });
+  });
+
+  it("reads the files publish wrote", () => {
+    expect(
+      publishWritten(
+        "publish: 100 articles, 3 changed since the last publish; 315 files written, 12 unchanged in site",
+      ),
+    ).toBe(315);
+  });
+
+  it("refuses a line it does not recognise instead of reading zero", () => {
+    expect(() => ingestChanges("ingest: done")).toThrow(/not an ingest/);
+    expect(() => publishWritten("")).toThrow(/not a publish/);
+  });
+});
+
+describe("plainPage", () => {
+  const published = [
+    "<!doctype html><html><head>",
+    '<script type="module" crossorigin src="/assets/index-a.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/assets/use-t-b.js">',
+    '<link rel="stylesheet" crossorigin href="/assets/index-c.css">',
+    "<title>Latest headlines · Bulletin</title></head>",
+    '<body><div id="root"><h1>Latest headlines</h1></div>',
+    '<script type="application/json" id="bulletin-page">{"a":"<\\/script>"}</script>',
+    "</body></html>",
+  ].join("\n");
+
+  it("keeps the markup and the stylesheet and drops every script and modulepreload", () => {
+    const plain = plainPage(published);
+    expect(plain).toContain(
+      '<link rel="stylesheet" crossorigin href="/assets/index-c.css">',
+    );
+    expect(plain).toContain("<h1>Latest headlines</h1>");
+    expect(plain).toContain("<title>Latest headlines · Bulletin</title>");
+    expect(plain).not.toMatch(/script|modulepreload/);
   });
 });
 
@@ -98,6 +162,18 @@ describe("syntheticArticles", () => {
     );
   });
 
+  it("starts a batch newer than every article of the default archive", () => {
+    const [newestOfArchive] = [...syntheticArticles(1)];
+    const batch = [...syntheticArticles(100, 2, newerThanArchive(100))];
+    const oldestOfBatch = batch.at(-1)?.publishedAt.getTime() ?? 0;
+    expect(oldestOfBatch).toBeGreaterThan(
+      newestOfArchive?.publishedAt.getTime() ?? Infinity,
+    );
+    expect(batch.map((article) => article.id)).not.toContain(
+      newestOfArchive?.id,
+    );
+  });
+
   it("writes JSON Feed items with offsets and plain text in the seed's layout", () => {
     const [article] = [...syntheticArticles(1)];
     if (!article) throw new Error("no article");
@@ -115,10 +191,11 @@ describe("syntheticArticles", () => {
 });
 
 describe("parseBenchArgs", () => {
-  it("defaults to the issue's three sizes and five runs", () => {
+  it("defaults to 100 and 100,000 articles, five runs and seven throttled paints", () => {
     expect(parseBenchArgs([])).toMatchObject({
-      sizes: [100, 10000, 100000],
+      sizes: [100, 100000],
       runs: 5,
+      paintRuns: 7,
       lighthouse: true,
     });
   });
@@ -130,11 +207,14 @@ describe("parseBenchArgs", () => {
         "10000,100",
         "--runs",
         "3",
+        "--paint-runs",
+        "1",
         "--no-lighthouse",
       ]),
     ).toMatchObject({
       sizes: [100, 10000],
       runs: 3,
+      paintRuns: 1,
       lighthouse: false,
     });
   });
@@ -142,6 +222,7 @@ describe("parseBenchArgs", () => {
   it.each([
     ["--sizes", "0"],
     ["--runs", "two"],
+    ["--paint-runs", "0"],
     ["--format", "xml"],
     ["--bogus"],
   ])("rejects %s %s", (...args) => {

@@ -1,0 +1,156 @@
+import { existsSync, statSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { ingestChanges, publishWritten } from "./cli-summaries.ts";
+import { writeArchive, type ArchiveFormat } from "./generate-archive.ts";
+import { filesModifiedSince } from "./site-files.ts";
+import { newerThanArchive } from "./synthetic-articles.ts";
+import { timedScript, type CliRun } from "./timed-cli.ts";
+
+/** Issue 8: what one ingest adds to a large archive, then publishes. */
+export const ADDED_ARTICLES = 100;
+/** Zone for the plain-text format's date lines (JSON Feed items carry their own offsets and zones). */
+const TEXT_ZONE = "Europe/Istanbul";
+
+export interface IngestRun extends CliRun {
+  /** Items in the sources. */
+  items: number;
+  added: number;
+  updated: number;
+  itemsPerSecond: number;
+}
+
+export interface PublishRun extends CliRun {
+  /** Files whose modification time the publish changed, counted on disk. */
+  filesWritten: number;
+  /** The publish's own count, for comparison. */
+  reportedWritten: number;
+  filesPerSecond: number;
+}
+
+/** One ingest and the publish after it, as a newsroom's scheduled job runs them. */
+export interface Increment {
+  ingest: IngestRun;
+  publish: PublishRun;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+export interface ScaleResult {
+  articles: number;
+  /** The ingest of every article into a new archive. */
+  ingest: IngestRun;
+  /** The archive file and its write-ahead log, after that ingest. */
+  archiveBytes: number;
+  /** The first publish into the built site: every page, data file and redirect. */
+  publish: PublishRun;
+  /** ADDED_ARTICLES newer articles ingested and published. */
+  add: Increment;
+  /** The same ingest and publish once more: nothing should change. */
+  rerun: Increment;
+}
+
+export interface ScaleSetup {
+  scratch: string;
+  articles: number;
+  format: ArchiveFormat;
+  /** A built site (the app and its renderer beside it) to publish into. */
+  siteDir: string;
+  /** Where the site is served, so pages carry absolute canonical URLs as a real deploy's do. */
+  siteUrl: string;
+  log: (message: string) => void;
+}
+
+function fileSize(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+/**
+ * The archive's scale figures (issue 8) and the publish's (issue 9) for one size, each step a
+ * command-line run in its own process: a new archive of `articles` articles, its first publish,
+ * ADDED_ARTICLES newer ones ingested and published, and that same ingest and publish again.
+ * Leaves the site published and the archive beside it.
+ */
+export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
+  const { scratch, articles, format, siteDir, siteUrl, log } = setup;
+  const label = `${articles.toLocaleString("en")} articles`;
+  const archiveFile = path.join(scratch, `archive-${articles}.sqlite`);
+  const zone = format === "text" ? ["--zone", TEXT_ZONE] : [];
+
+  const ingest = async (source: string, items: number) => {
+    const run = await timedScript("scripts/ingest/cli.ts", [
+      "--archive",
+      archiveFile,
+      ...zone,
+      source,
+    ]);
+    log(`  ${run.summary} (${run.seconds.toFixed(1)} s)`);
+    return {
+      ...run,
+      items,
+      ...ingestChanges(run.summary),
+      itemsPerSecond: items / run.seconds,
+    };
+  };
+  const publish = async (): Promise<PublishRun> => {
+    const since = Date.now();
+    const run = await timedScript("scripts/publish/cli.ts", [
+      "--archive",
+      archiveFile,
+      "--out",
+      siteDir,
+      "--site-url",
+      siteUrl,
+    ]);
+    const filesWritten = filesModifiedSince(siteDir, since);
+    log(
+      `  ${run.summary} (${run.seconds.toFixed(1)} s; ${filesWritten} files counted on disk)`,
+    );
+    return {
+      ...run,
+      filesWritten,
+      reportedWritten: publishWritten(run.summary),
+      filesPerSecond: filesWritten / run.seconds,
+    };
+  };
+  const increment = async (source: string): Promise<Increment> => {
+    const ingested = await ingest(source, ADDED_ARTICLES);
+    const published = await publish();
+    return {
+      ingest: ingested,
+      publish: published,
+      seconds: ingested.seconds + published.seconds,
+      cpuSeconds: ingested.cpuSeconds + published.cpuSeconds,
+    };
+  };
+
+  log(`${label}: generating ${format} sources`);
+  const sourceDir = path.join(scratch, `source-${articles}`);
+  const source = await writeArchive(sourceDir, articles, format);
+  const added = await writeArchive(
+    path.join(scratch, `added-${articles}`),
+    ADDED_ARTICLES,
+    format,
+    2,
+    newerThanArchive(ADDED_ARTICLES),
+  );
+  log(`${label}: ingesting into a new archive`);
+  const full = await ingest(source, articles);
+  // At 100,000 articles the sources are a few hundred MB, and only this ingest reads them.
+  await rm(sourceDir, { recursive: true, force: true });
+  const archiveBytes = fileSize(archiveFile) + fileSize(`${archiveFile}-wal`);
+  log(`${label}: publishing every page`);
+  const firstPublish = await publish();
+  log(`${label}: adding ${ADDED_ARTICLES} newer articles`);
+  const add = await increment(added);
+  log(`${label}: the same ingest and publish again`);
+  const rerun = await increment(added);
+  return {
+    articles,
+    ingest: full,
+    archiveBytes,
+    publish: firstPublish,
+    add,
+    rerun,
+  };
+}
