@@ -51,11 +51,19 @@ function interfacePending(): Plugin {
     name: "bulletin-interface-pending",
     transformIndexHtml: {
       order: "post",
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <script>${INTERFACE_PENDING_SCRIPT}</script>`,
-        ),
+      handler: (html) => {
+        const charset = '<meta charset="UTF-8" />';
+        // Without it the script would go missing silently, bringing back the English flash.
+        if (!html.includes(charset)) {
+          throw new Error(
+            `index.html has no ${charset}: nowhere to put the interface-pending script`,
+          );
+        }
+        return html.replace(
+          charset,
+          `${charset}\n    <script>${INTERFACE_PENDING_SCRIPT}</script>`,
+        );
+      },
     },
   };
 }
