@@ -1,19 +1,34 @@
 import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type ResolvedConfig } from "vite";
 import { defineConfig, type Plugin } from "vitest/config";
+import { interfacePendingScript } from "./scripts/interface-pending-script.ts";
+
+/** The interface languages, English (the source) first; a language is a file, as in lingui.config.ts. */
+const interfaceLanguages = [
+  "en",
+  ...readdirSync(new URL("src/i18n/locales", import.meta.url))
+    .filter((file) => file.endsWith(".json") && file !== "en.json")
+    .map((file) => file.slice(0, -".json".length))
+    .sort(),
+];
+
+/** The shell's one inline script: hides a page whose interface will not be English until it is. */
+const INTERFACE_PENDING_SCRIPT = interfacePendingScript(interfaceLanguages);
 
 /**
- * What built pages may load and run: only the site's own scripts (no inline script, no eval), its own
- * styles, data and fonts, and article images from any https host. A <meta> so it works on any static
- * host; the README gives the header form, which can also forbid framing.
+ * What built pages may load and run: only the site's own scripts plus the one inline script above,
+ * allowed by the hash of its exact text (no other inline script, no eval), its own styles, data and
+ * fonts, and article images from any https host. A <meta> so it works on any static host; the
+ * README gives the header form, which can also forbid framing.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' 'sha256-${createHash("sha256").update(INTERFACE_PENDING_SCRIPT).digest("base64")}'`,
   "style-src 'self'",
   "img-src 'self' https:",
   "connect-src 'self'",
@@ -25,6 +40,33 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * Puts the inline script first in <head>, right after the charset (and, in a build, the policy that
+ * allows it), so it runs before the stylesheet and before first paint; in the dev server too, so
+ * the app's side of it runs there as well.
+ */
+function interfacePending(): Plugin {
+  return {
+    name: "bulletin-interface-pending",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => {
+        const charset = '<meta charset="UTF-8" />';
+        // Without it the script would go missing silently, bringing back the English flash.
+        if (!html.includes(charset)) {
+          throw new Error(
+            `index.html has no ${charset}: nowhere to put the interface-pending script`,
+          );
+        }
+        return html.replace(
+          charset,
+          `${charset}\n    <script>${INTERFACE_PENDING_SCRIPT}</script>`,
+        );
+      },
+    },
+  };
+}
 
 /**
  * The build's index.html is the app shell that `npm run publish` makes every page from, so it is
@@ -104,6 +146,7 @@ export default defineConfig({
   plugins: [
     react(),
     lingui({ failOnMissing: true, failOnCompileError: true }),
+    interfacePending(),
     appShell(),
     pageRenderer(),
   ],

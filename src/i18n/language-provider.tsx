@@ -1,6 +1,13 @@
 import type { I18n } from "@lingui/core";
 import { LinguiContext } from "@lingui/react";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
+import { useHydrated } from "../shell/use-hydrated";
 import {
   datePhraseCatalogues,
   DateLanguageContext,
@@ -10,6 +17,7 @@ import { languageOf } from "../time/supported-locale";
 import { useTimePreferences } from "../time/time-preferences";
 import type { CatalogueSet } from "./catalogue-set";
 import { interfaceCatalogues, SOURCE_LANGUAGE } from "./interface-catalogues";
+import { INTERFACE_PENDING_ATTRIBUTE } from "./interface-pending";
 import { textDirection } from "./text-direction";
 
 /**
@@ -61,7 +69,10 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     language,
   );
   const dateLanguage = languageOf(locale);
-  const { i18n: dateI18n } = useCatalogue(datePhraseCatalogues, dateLanguage);
+  const { i18n: dateI18n, settled: datesSettled } = useCatalogue(
+    datePhraseCatalogues,
+    dateLanguage,
+  );
   // The date locale and phrases on screen move together, and only once the interface shows the
   // language asked for: a switch of interface language changes its dates in the same render.
   const [dates, setDates] = useState<DateLanguage | null>(null);
@@ -93,6 +104,16 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = shownLanguage;
     document.documentElement.dir = textDirection(shownLanguage);
   }, [shownLanguage]);
+
+  // The page hidden by the shell's inline script shows once the reader's own language is rendered
+  // (or has failed to load), before that commit is painted. Never during hydration, which renders
+  // the published English whoever reads it: the reader's language is only known from the next render.
+  const hydrated = useHydrated();
+  const shown = hydrated && settled && datesSettled;
+  useLayoutEffect(() => {
+    if (shown)
+      document.documentElement.removeAttribute(INTERFACE_PENDING_ATTRIBUTE);
+  }, [shown]);
 
   if (!lingui || !dates) return null;
   return (

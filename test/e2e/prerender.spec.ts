@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { JSDOM } from "jsdom";
+import { createHash } from "node:crypto";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { baseURL } from "./support/site.ts";
@@ -311,7 +312,7 @@ test.describe("without a browser", () => {
     expect(addresses).not.toContain(`${baseURL}${seed.formerPath}`);
   });
 
-  test("every page kind carries the Content Security Policy before anything it governs, and no inline script", async ({
+  test("every page kind carries the Content Security Policy before anything it governs, and one inline script it allows by hash", async ({
     request,
   }) => {
     for (const { path, status } of [
@@ -333,7 +334,20 @@ test.describe("without a browser", () => {
           return [name, sources] as const;
         }),
       );
-      expect(directives.get("script-src"), path).toEqual(["'self'"]);
+      // The one inline script (the interface-pending check) is allowed by the hash of its exact
+      // text as published, and nothing else inline is.
+      const inline = [...document.querySelectorAll("script:not([src])")].filter(
+        (script) =>
+          !/^application\/(ld\+)?json$/.test(script.getAttribute("type") ?? ""),
+      );
+      expect(inline, path).toHaveLength(1);
+      const hash = createHash("sha256")
+        .update(inline[0]?.textContent ?? "")
+        .digest("base64");
+      expect(directives.get("script-src"), path).toEqual([
+        "'self'",
+        `'sha256-${hash}'`,
+      ]);
       expect(directives.get("object-src"), path).toEqual(["'none'"]);
       expect(directives.get("base-uri"), path).toEqual(["'self'"]);
       expect(policy, path).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
@@ -345,13 +359,8 @@ test.describe("without a browser", () => {
         ),
       );
       expect(head.indexOf(policies[0] as Element), path).toBeLessThan(governed);
-      // Scripts come from files; inline blocks are data, which never runs.
-      for (const script of document.querySelectorAll("script")) {
-        if (script.hasAttribute("src")) continue;
-        expect(script.getAttribute("type"), path).toMatch(
-          /^application\/(ld\+)?json$/,
-        );
-      }
+      // The inline script runs first in <head>, right after the policy that allows it.
+      expect(policies[0]?.nextElementSibling, path).toBe(inline[0]);
     }
   });
 });

@@ -2,6 +2,7 @@ import type { I18n } from "@lingui/core";
 import { act, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { interfaceCatalogues } from "../../src/i18n/interface-catalogues";
+import { INTERFACE_PENDING_ATTRIBUTE } from "../../src/i18n/interface-pending";
 import { LanguageControl } from "../../src/i18n/language-control";
 import { Timestamp } from "../../src/time/timestamp";
 import { renderWithPreferences } from "../support/render-with-preferences";
@@ -16,6 +17,7 @@ const loaded = interfaceCatalogues.loaded.bind(interfaceCatalogues);
 
 afterEach(() => {
   document.documentElement.lang = "en";
+  document.documentElement.removeAttribute(INTERFACE_PENDING_ATTRIBUTE);
 });
 
 describe("<LanguageProvider>", () => {
@@ -96,6 +98,76 @@ describe("<LanguageProvider>", () => {
     expect(logged).toHaveBeenCalledWith(
       'Could not load the "tr" catalogue',
       expect.any(Error),
+    );
+  });
+  it("shows a page the shell hid for a Turkish reader only once its Turkish interface is rendered", async () => {
+    document.documentElement.setAttribute(INTERFACE_PENDING_ATTRIBUTE, "");
+    let arrive: (() => void) | undefined;
+    let arrived = false;
+    vi.spyOn(interfaceCatalogues, "loaded").mockImplementation((language) =>
+      language === "tr" && !arrived ? undefined : loaded(language),
+    );
+    vi.spyOn(interfaceCatalogues, "load").mockImplementation((language) =>
+      language === "tr"
+        ? load("tr").then(
+            (i18n) =>
+              new Promise<I18n>((resolve) => {
+                arrive = () => {
+                  arrived = true;
+                  resolve(i18n);
+                };
+              }),
+          )
+        : load(language),
+    );
+    // Checked at every commit: the mark goes in the very commit that puts Turkish on screen.
+    const seen: { marked: boolean; text: string }[] = [];
+    const record = () =>
+      seen.push({
+        marked: document.documentElement.hasAttribute(
+          INTERFACE_PENDING_ATTRIBUTE,
+        ),
+        text: document.body.textContent ?? "",
+      });
+    const observer = new MutationObserver(record);
+    observer.observe(document.documentElement, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    renderWithPreferences(<Timestamp iso={SEED} label="updated" />, {
+      ...options,
+      browserLanguages: ["tr-TR"],
+    });
+    await waitFor(() => expect(arrive).toBeDefined());
+    expect(document.documentElement).toHaveAttribute(
+      INTERFACE_PENDING_ATTRIBUTE,
+    );
+
+    act(() => arrive?.());
+    await waitFor(() =>
+      expect(document.documentElement).not.toHaveAttribute(
+        INTERFACE_PENDING_ATTRIBUTE,
+      ),
+    );
+    observer.disconnect();
+    record();
+    expect(screen.getByText("Güncellendi")).toBeInTheDocument();
+    expect(
+      seen.filter(({ marked }) => !marked).map(({ text }) => text),
+    ).not.toContainEqual(expect.stringContaining("Updated"));
+  });
+
+  it("shows a page the shell hid at once when the interface is English after all", () => {
+    document.documentElement.setAttribute(INTERFACE_PENDING_ATTRIBUTE, "");
+    renderWithPreferences(<Timestamp iso={SEED} label="updated" />, {
+      ...options,
+      browserLanguages: ["en-GB"],
+    });
+    expect(screen.getByText("Updated")).toBeInTheDocument();
+    expect(document.documentElement).not.toHaveAttribute(
+      INTERFACE_PENDING_ATTRIBUTE,
     );
   });
 });
