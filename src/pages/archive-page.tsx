@@ -8,6 +8,8 @@ import { articleQueries } from "../articles/article-queries";
 import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
+import { ReaderActions } from "../reading/reader-actions";
+import { MarkPageRead } from "../reading/mark-page-read";
 import { useT } from "../i18n/use-t";
 import { PageHead } from "../shell/page-head";
 import { prefetchArticle } from "./prefetch-article";
@@ -44,9 +46,11 @@ export function ArchivePage() {
       />
       <h1 tabIndex={-1}>{title}</h1>
       <p className="list-summary">{t("archive.summary", positions)}</p>
+      <MarkPageRead headlines={data.headlines} />
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
+        actions={(headline) => <ReaderActions item={headline} inList />}
       />
       <Pagination
         newer={data.newest ? paths.front() : paths.page(page + 1)}
