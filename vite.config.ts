@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type ResolvedConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig, type Plugin } from "vitest/config";
+import { pwaOptions } from "./scripts/pwa-options.ts";
 
 /**
  * The build's index.html is the app shell that `npm run publish` makes every page from, so it is
@@ -70,7 +72,21 @@ export default defineConfig({
     lingui({ failOnMissing: true, failOnCompileError: true }),
     appShell(),
     pageRenderer(),
+    // The web app manifest and the service worker (scripts/pwa-options.ts).
+    VitePWA(pwaOptions),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first paint needs in one file: lazy routes share code with it, and
+          // splitting that into a common chunk per combination costs a request and gzip's
+          // context for each (docs/decisions/0010).
+          groups: [{ name: "app", tags: ["$initial"], minShareCount: 2 }],
+        },
+      },
+    },
+  },
   test: {
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.

@@ -7,6 +7,7 @@ import {
   type DataRouter,
 } from "react-router";
 import { seedQueryCache } from "./articles/seed-query-cache";
+import { startServiceWorker } from "./offline/start-service-worker";
 import { createQueryClient } from "./query-client";
 import { readPageState } from "./read-page-state";
 import { resolveLazyRoutes } from "./resolve-lazy-routes";
@@ -67,3 +68,4 @@ if (state && state.url === location.pathname + location.search) {
     <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,
   );
 }
+startServiceWorker(queryClient);
