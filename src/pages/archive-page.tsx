@@ -46,12 +46,12 @@ export function ArchivePage() {
       />
       <h1 tabIndex={-1}>{title}</h1>
       <p className="list-summary">{t("archive.summary", positions)}</p>
-      <MarkPageRead headlines={data.headlines} />
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
         actions={(headline) => <ReaderActions item={headline} inList />}
       />
+      <MarkPageRead headlines={data.headlines} />
       <Pagination
         newer={data.newest ? paths.front() : paths.page(page + 1)}
         {...(page > 1 ? { older: paths.page(page - 1) } : {})}

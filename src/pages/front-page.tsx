@@ -59,12 +59,12 @@ export function FrontPage() {
           <NewSinceLastVisit latest={data} />
         </p>
       )}
-      <MarkPageRead headlines={data.headlines} />
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
         actions={(headline) => <ReaderActions item={headline} inList />}
       />
+      <MarkPageRead headlines={data.headlines} />
       <Pagination {...(olderPage ? { older: paths.page(olderPage) } : {})} />
     </>
   );
