@@ -9,14 +9,44 @@ import { defineConfig, type Plugin } from "vitest/config";
 import { pwaOptions } from "./scripts/pwa-options.ts";
 
 /**
+ * What built pages may load and run: only the site's own scripts (no inline script, no eval), its own
+ * styles, data and fonts, and article images from any https host. A <meta> so it works on any static
+ * host; the README gives the header form, which can also forbid framing.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/**
  * The build's index.html is the app shell that `npm run publish` makes every page from, so it is
- * written as shell.html; publish writes index.html (the front page) and the rest.
+ * written as shell.html (with the Content Security Policy; the dev server's inline scripts would
+ * not pass it); publish writes index.html (the front page) and the rest.
  */
 function appShell(): Plugin {
   return {
     name: "bulletin-app-shell",
     apply: "build",
     enforce: "post",
+    transformIndexHtml: {
+      order: "post",
+      // Right after the charset, before any script or style it governs.
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
+    },
     generateBundle(_options, bundle) {
       const html = bundle["index.html"];
       if (html) html.fileName = "shell.html";
@@ -47,8 +77,14 @@ function pageRenderer(): Plugin {
         mode: config.mode,
         configFile: config.configFile,
         logLevel: "warn",
-        // Self-contained, so the renderer works wherever its site is (a CI scratch folder, say).
+        // Self-contained, so the renderer works wherever its site is (a CI scratch folder, say),
+        // and with the same React build (production, unless under a test runner) as the browser's.
         ssr: { noExternal: true },
+        define: {
+          "process.env.NODE_ENV": JSON.stringify(
+            config.isProduction ? "production" : "development",
+          ),
+        },
         build: {
           ssr: "src/render-page.tsx",
           outDir: rendererDir,

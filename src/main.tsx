@@ -10,6 +10,7 @@ import { seedQueryCache } from "./articles/seed-query-cache";
 import { startServiceWorker } from "./offline/start-service-worker";
 import { createQueryClient } from "./query-client";
 import { readPageState } from "./read-page-state";
+import { removePublishedHead } from "./remove-published-head";
 import { resolveLazyRoutes } from "./resolve-lazy-routes";
 import { LanguageProvider } from "./i18n/language-provider";
 import { createRoutes } from "./router";
@@ -63,6 +64,7 @@ if (state && state.url === location.pathname + location.search) {
     <App router={router} queryClient={queryClient} siteUrl={state.siteUrl} />,
   );
 } else {
+  removePublishedHead(document);
   const router = createBrowserRouter(routes, { basename });
   createRoot(container).render(
     <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,

@@ -6,9 +6,10 @@ export function createQueryClient(): QueryClient {
       queries: {
         // Published articles rarely change; five minutes spares back/forward a refetch.
         staleTime: 5 * 60 * 1000,
-        // Offline, the service worker may still have the file: always try the request (the
-        // default, "online", would wait for the network instead).
-        networkMode: "offlineFirst",
+        // Always ask, even when the browser says it is offline: the service worker may have the
+        // file, and otherwise the request fails at once and the reader is told so (TanStack's
+        // default pauses it silently until the network returns).
+        networkMode: "always",
       },
     },
   });

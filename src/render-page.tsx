@@ -63,6 +63,9 @@ export const renderPage: RenderPage = async (options) => {
         </HtmlSanitizerProvider>
       </SiteProvider>
     </StrictMode>,
+    // React outlines Suspense boundaries larger than this and completes them with an inline script,
+    // which the Content Security Policy (script-src 'self') rightly blocks. A page is one piece.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
   const head = HOISTED.exec(html)?.[0] ?? "";

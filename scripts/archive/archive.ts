@@ -151,7 +151,9 @@ export class Archive {
     try {
       // Reads only: a damaged file fails here, before anything could be written to it.
       version = scalar(this.db.prepare("PRAGMA user_version")) as number;
-      applicationId = scalar(this.db.prepare("PRAGMA application_id")) as number;
+      applicationId = scalar(
+        this.db.prepare("PRAGMA application_id"),
+      ) as number;
       const tables = scalar(
         this.db.prepare("SELECT count(*) FROM sqlite_schema"),
       ) as number;

@@ -290,6 +290,11 @@ export type HtmlBody =
 export function htmlToBody(html: string, baseUrl?: string): HtmlBody {
   const fast = plainParagraphs(html);
   if (fast) return { ok: true, blocks: fast };
+  // Bare text with no markup (most RSS descriptions) is one paragraph, as the DOM path would make it.
+  if (!/[<&]/.test(html)) {
+    const text = normaliseText(html);
+    return { ok: true, blocks: text ? [{ type: "paragraph", text }] : [] };
+  }
   const depth = nestingDepth(html);
   if (depth > MAX_HTML_DEPTH)
     return {

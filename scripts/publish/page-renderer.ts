@@ -82,6 +82,10 @@ function scriptJson(value: unknown): string {
 }
 
 const ROOT = '<div id="root"></div>';
+// Around the page's own head elements, so a browser that renders the app afresh (404.html answering
+// another address) can take them out before React adds the new page's.
+const PUBLISHED_HEAD_START = "<!--page-head-->";
+const PUBLISHED_HEAD_END = "<!--/page-head-->";
 
 /**
  * One HTML document: the shell with the page's head elements, its rendered body inside #root and,
@@ -101,7 +105,10 @@ export function pageDocument(
       ? `<script type="application/json" id="bulletin-page">${scriptJson(page.state)}</script>`
       : "";
   return shell
-    .replace("</head>", `${page.head}</head>`)
+    .replace(
+      "</head>",
+      `${PUBLISHED_HEAD_START}${page.head}${PUBLISHED_HEAD_END}</head>`,
+    )
     .replace(ROOT, `<div id="root">${page.body}</div>${state}`);
 }
 

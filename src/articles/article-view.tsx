@@ -49,10 +49,10 @@ export function ArticleView({
       ) : article.body.length > 0 ? (
         <ArticleBody blocks={article.body} />
       ) : (
-        <p className="article-link-only" lang="en">
-          Only the headline was published here.{" "}
+        <p className="article-link-only" lang={language}>
+          {t("article.headlineOnly")}{" "}
           <a href={article.url} rel="noopener noreferrer">
-            Read the full article at the source
+            {t("article.headlineOnlyLink")}
           </a>
         </p>
       )}

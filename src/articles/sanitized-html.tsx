@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { useHtmlSanitizer } from "./html-sanitizer";
 
 /**
@@ -7,6 +8,8 @@ import { useHtmlSanitizer } from "./html-sanitizer";
  */
 export function SanitizedHtml({ html }: { html: string }) {
   const sanitize = useHtmlSanitizer();
+  const t = useT();
+  const language = useInterfaceLanguage();
   const clean = useMemo(() => {
     try {
       return sanitize(html);
@@ -17,8 +20,8 @@ export function SanitizedHtml({ html }: { html: string }) {
   }, [sanitize, html]);
   if (clean === undefined)
     return (
-      <p className="article-html-error" lang="en">
-        This part of the article could not be shown.
+      <p className="article-html-error" lang={language}>
+        {t("article.htmlError")}
       </p>
     );
   return (

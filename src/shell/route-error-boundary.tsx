@@ -1,5 +1,5 @@
-import { lazy, Suspense } from "react";
-import { isRouteErrorResponse, useRouteError } from "react-router";
+import { lazy, Suspense, useEffect } from "react";
+import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
 import { DataError } from "../articles/data-error";
 import { ErrorView } from "./error-view";
 import { NotFoundView } from "./not-found-view";
@@ -15,8 +15,15 @@ const OfflineView = lazy(async () => ({
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404)
-    return <NotFoundView />;
+  const { pathname, search } = useLocation();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // A data file that is missing, damaged or unreachable is explained on the page; anything else
+  // is a bug, logged with where it happened before the friendly view hides it.
+  const unexpected = !notFound && !(error instanceof DataError);
+  useEffect(() => {
+    if (unexpected) console.error(`Bulletin: ${pathname}${search}:`, error);
+  }, [unexpected, error, pathname, search]);
+  if (notFound) return <NotFoundView />;
   // Only the browser has network errors (publish renders from data it holds), so navigator is there.
   if (
     error instanceof DataError &&

@@ -1,6 +1,7 @@
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { SanitizedHtml } from "../../src/articles/sanitized-html";
+import { renderWithPreferences } from "../support/render-with-preferences";
 
 vi.mock("../../src/articles/sanitize-html", () => ({
   createHtmlSanitizer: () => () => {
@@ -11,7 +12,7 @@ vi.mock("../../src/articles/sanitize-html", () => ({
 describe("SanitizedHtml when the sanitiser throws", () => {
   it("says the part could not be shown instead of breaking the page", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    render(
+    renderWithPreferences(
       <>
         <p>Text before.</p>
         <SanitizedHtml html="<p>Anything</p>" />

@@ -43,9 +43,12 @@ describe("opening an archive", () => {
   });
 
   it("refuses a damaged file and never writes to it", async () => {
-    const garbage = "not a database, just some text that happens to be here\n".repeat(200);
+    const garbage =
+      "not a database, just some text that happens to be here\n".repeat(200);
     await writeFile(archiveFile(), garbage);
-    expect(() => Archive.open(archiveFile(), { create: true })).toThrow(ArchiveError);
+    expect(() => Archive.open(archiveFile(), { create: true })).toThrow(
+      ArchiveError,
+    );
     expect(() => Archive.open(archiveFile(), { create: true })).toThrow(
       /archive\.sqlite: is damaged or not a Bulletin archive .*; it was left as it is/,
     );
@@ -80,9 +83,13 @@ describe("one run at a time", () => {
     first.begin("npm run ingest", 0);
     const second = Archive.open(archiveFile(), { create: false });
     try {
-      expect(() => second.begin("npm run publish", 0)).toThrow(ArchiveBusyError);
       expect(() => second.begin("npm run publish", 0)).toThrow(
-        new RegExp(`in use by "npm run ingest" \\(pid ${process.pid}, since .*\\); try again when it has finished, or wait for it with --wait SECONDS`),
+        ArchiveBusyError,
+      );
+      expect(() => second.begin("npm run publish", 0)).toThrow(
+        new RegExp(
+          `in use by "npm run ingest" \\(pid ${process.pid}, since .*\\); try again when it has finished, or wait for it with --wait SECONDS`,
+        ),
       );
     } finally {
       second.close();
@@ -120,16 +127,28 @@ describe("one run at a time", () => {
         { id: "l", title: "Local story", content_text: "l" },
       ]);
       const first = finished(
-        startCli("ingest", ["--archive", archiveFile(), `${server.base}/feed.json`], work.path),
+        startCli(
+          "ingest",
+          ["--archive", archiveFile(), `${server.base}/feed.json`],
+          work.path,
+        ),
       );
       await requested;
-      const refused = await runCli("ingest", ["--archive", archiveFile(), local], work.path);
+      const refused = await runCli(
+        "ingest",
+        ["--archive", archiveFile(), local],
+        work.path,
+      );
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
         /^ingest: archive\.sqlite: in use by "npm run ingest" \(pid \d+, since .*\); try again when it has finished, or wait for it with --wait SECONDS\n$/,
       );
       const waiting = finished(
-        startCli("ingest", ["--archive", archiveFile(), "--wait", "30", local], work.path),
+        startCli(
+          "ingest",
+          ["--archive", archiveFile(), "--wait", "30", local],
+          work.path,
+        ),
       );
       release();
       expect((await first).code).toBe(0);
@@ -150,26 +169,47 @@ describe("a run killed with SIGKILL", () => {
       id: `item-${index}`,
       title: `Story number ${index}`,
       content_text: `Body of story ${index}. `.repeat(20),
-      date_published: new Date(Date.UTC(2020, 0, 1) + index * 60_000).toISOString(),
+      date_published: new Date(
+        Date.UTC(2020, 0, 1) + index * 60_000,
+      ).toISOString(),
     }));
-    const first = await writeJsonFeed(path.join(work.path, "first.json"), items.slice(0, 10));
-    const second = await writeJsonFeed(path.join(work.path, "second.json"), items);
-    expect((await runCli("ingest", ["--archive", archiveFile(), first], work.path)).code).toBe(0);
+    const first = await writeJsonFeed(
+      path.join(work.path, "first.json"),
+      items.slice(0, 10),
+    );
+    const second = await writeJsonFeed(
+      path.join(work.path, "second.json"),
+      items,
+    );
+    expect(
+      (await runCli("ingest", ["--archive", archiveFile(), first], work.path))
+        .code,
+    ).toBe(0);
 
     // Kill the second run at several moments, from start-up to the commit.
     for (const delay of [300, 900, 1500, 2100, 2700]) {
-      const child = startCli("ingest", ["--archive", archiveFile(), second], work.path);
+      const child = startCli(
+        "ingest",
+        ["--archive", archiveFile(), second],
+        work.path,
+      );
       const exit = finished(child);
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
       await exit;
       expect([10, 3000]).toContain(articleCount(archiveFile()));
       const db = new Database(archiveFile());
-      expect(db.prepare("PRAGMA integrity_check").raw(true).all()).toEqual([["ok"]]);
+      expect(db.prepare("PRAGMA integrity_check").raw(true).all()).toEqual([
+        ["ok"],
+      ]);
       db.close();
     }
     // Whatever happened, the next run completes it.
-    const finalRun = await runCli("ingest", ["--archive", archiveFile(), second], work.path);
+    const finalRun = await runCli(
+      "ingest",
+      ["--archive", archiveFile(), second],
+      work.path,
+    );
     expect(finalRun.code).toBe(0);
     expect(articleCount(archiveFile())).toBe(3000);
   }, 120_000);
