@@ -117,8 +117,16 @@ export default defineConfig({
         codeSplitting: {
           // Everything the first paint needs in one file: lazy routes share code with it, and
           // splitting that into a common chunk per combination costs a request and gzip's
-          // context for each (docs/decisions/0010).
-          groups: [{ name: "app", tags: ["$initial"], minShareCount: 2 }],
+          // context for each (docs/decisions/0010). The entry itself stays out, so the HTML keeps
+          // one entry script (and the build manifest its entry) that imports the rest.
+          groups: [
+            {
+              name: "app",
+              tags: ["$initial"],
+              test: (id) =>
+                !id.endsWith("/src/main.tsx") && !id.endsWith(".html"),
+            },
+          ],
         },
       },
     },
