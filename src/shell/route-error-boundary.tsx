@@ -24,12 +24,7 @@ export function RouteErrorBoundary() {
     if (unexpected) console.error(`Bulletin: ${pathname}${search}:`, error);
   }, [unexpected, error, pathname, search]);
   if (notFound) return <NotFoundView />;
-  // Only the browser has network errors (publish renders from data it holds), so navigator is there.
-  if (
-    error instanceof DataError &&
-    error.kind === "network" &&
-    !navigator.onLine
-  ) {
+  if (error instanceof DataError && error.kind === "offline") {
     return (
       <Suspense fallback={<ErrorView error={error} />}>
         <OfflineView />
