@@ -15,14 +15,17 @@ describe("device notices", () => {
   it("say once that storage stopped working, until dismissed", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { user } = renderApp("/");
-    await screen.findByRole("heading", { name: "Latest headlines" });
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Latest headlines",
+    });
     const notices = screen.getAllByRole("status").at(-1);
     expect(notices).toBeEmptyDOMElement();
 
     act(() => reportStorageFailure(new Error("quota")));
     act(() => reportStorageFailure(new Error("quota again")));
     expect(
-      screen.getAllByText(/^Storage on this device is full or blocked/),
+      await screen.findAllByText(/^Storage on this device is full or blocked/),
     ).toHaveLength(1);
     expect(console.warn).toHaveBeenCalledTimes(1);
 
@@ -36,10 +39,13 @@ describe("device notices", () => {
   it("offer a new version of Bulletin, loaded when the reader asks", async () => {
     const reload = vi.fn();
     const { user } = renderApp("/");
-    await screen.findByRole("heading", { name: "Latest headlines" });
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Latest headlines",
+    });
     act(() => offerAppUpdate(reload));
     expect(
-      screen.getByText("A new version of Bulletin is ready."),
+      await screen.findByText("A new version of Bulletin is ready."),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reload" }));
     expect(reload).toHaveBeenCalledOnce();
