@@ -1,12 +1,11 @@
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { reportStorageFailure } from "../../src/device/storage-status";
 import { offerAppUpdate } from "../../src/offline/app-update";
 import { buildArticle } from "../support/article-fixtures";
 import { serveArticles } from "../support/data-server";
 import { renderApp } from "../support/render-app";
 
-// The storage status is one per page (this file): only the first test reports failures.
+// The storage status is one per page (this file): only the first test makes storage fail.
 beforeEach(() => {
   serveArticles([buildArticle({ headline: "Only story" })]);
 });
@@ -14,26 +13,30 @@ beforeEach(() => {
 describe("device notices", () => {
   it("say once that storage stopped working, until dismissed", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const { user } = renderApp("/");
-    await screen.findByRole("heading", {
-      level: 1,
-      name: "Latest headlines",
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException(
+        "The quota has been exceeded.",
+        "QuotaExceededError",
+      );
     });
-    const notices = screen.getAllByRole("status").at(-1);
-    expect(notices).toBeEmptyDOMElement();
+    const { user } = renderApp("/");
+    const save = await screen.findByRole("button", {
+      name: "Save: Only story",
+    });
+    const notice = /^Storage on this device is full or blocked/;
+    // The front page records the visit at once: that first failed write is the one announced.
+    expect(await screen.findAllByText(notice)).toHaveLength(1);
 
-    act(() => reportStorageFailure(new Error("quota")));
-    act(() => reportStorageFailure(new Error("quota again")));
-    expect(
-      await screen.findAllByText(/^Storage on this device is full or blocked/),
-    ).toHaveLength(1);
-    expect(console.warn).toHaveBeenCalledTimes(1);
+    await user.click(save);
+    // Kept for this tab all the same (saving is a lazy chunk), and not announced again.
+    await waitFor(() => expect(save).toHaveAttribute("aria-pressed", "true"));
+    await user.click(screen.getByRole("button", { name: "Read: Only story" }));
+    expect(screen.getAllByText(notice)).toHaveLength(1);
 
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
-    act(() => reportStorageFailure(new Error("and again")));
-    expect(
-      screen.queryByText(/^Storage on this device is full or blocked/),
-    ).not.toBeInTheDocument();
+    await user.click(save);
+    await waitFor(() => expect(save).toHaveAttribute("aria-pressed", "false"));
+    expect(screen.queryByText(notice)).not.toBeInTheDocument();
   });
 
   it("offer a new version of Bulletin, loaded when the reader asks", async () => {
