@@ -30,6 +30,9 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Request routing does not see what a service worker fetches: tests of the service worker
+    // (offline.spec.ts) allow it, the rest run without one.
+    serviceWorkers: "block",
     // Every test states its locale and zone; none depends on the machine's.
     locale: "en-GB",
     timezoneId: "Europe/London",

@@ -5,7 +5,9 @@ import { readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type ResolvedConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig, type Plugin } from "vitest/config";
+import { pwaOptions } from "./scripts/pwa-options.ts";
 import { interfacePendingScript } from "./scripts/interface-pending-script.ts";
 
 /** The interface languages, English (the source) first; a language is a file, as in lingui.config.ts. */
@@ -149,7 +151,29 @@ export default defineConfig({
     interfacePending(),
     appShell(),
     pageRenderer(),
+    // The web app manifest and the service worker (scripts/pwa-options.ts).
+    VitePWA(pwaOptions),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first paint needs in one file: lazy routes share code with it, and
+          // splitting that into a common chunk per combination costs a request and gzip's
+          // context for each (docs/decisions/0010). The entry itself stays out, so the HTML keeps
+          // one entry script (and the build manifest its entry) that imports the rest.
+          groups: [
+            {
+              name: "app",
+              tags: ["$initial"],
+              test: (id) =>
+                !id.endsWith("/src/main.tsx") && !id.endsWith(".html"),
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.

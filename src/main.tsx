@@ -7,6 +7,7 @@ import {
   type DataRouter,
 } from "react-router";
 import { seedQueryCache } from "./articles/seed-query-cache";
+import { startServiceWorker } from "./offline/start-service-worker";
 import { createQueryClient } from "./query-client";
 import { readPageState } from "./read-page-state";
 import { removePublishedHead } from "./remove-published-head";
@@ -69,3 +70,4 @@ if (state && state.url === location.pathname + location.search) {
     <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,
   );
 }
+startServiceWorker(queryClient);

@@ -7,6 +7,11 @@ export const paths = {
   page: (page: number) => `/page/${page}`,
   article: (article: Pick<Headline, "id" | "slug">) =>
     `/articles/${article.id}-${article.slug}`,
+  /** The articles saved on this device (never published: the app renders it in the browser). */
+  saved: () => "/saved",
+  /** The copy of an article saved on this device. */
+  savedArticle: (article: Pick<Headline, "id" | "slug">) =>
+    `/saved/${article.id}-${article.slug}`,
 };
 
 // The id as in ARTICLE_ID_PATTERN, in any case: "/articles/4AEF…" reaches the article too.

@@ -6,8 +6,9 @@ export function createQueryClient(): QueryClient {
       queries: {
         // Published articles rarely change; five minutes spares back/forward a refetch.
         staleTime: 5 * 60 * 1000,
-        // Always ask, even when the browser says it is offline: the request fails at once and the
-        // reader is told so (TanStack's default pauses it silently until the network returns).
+        // Always ask, even when the browser says it is offline: the service worker may have the
+        // file, and otherwise the request fails at once and the reader is told so (TanStack's
+        // default pauses it silently until the network returns).
         networkMode: "always",
       },
     },

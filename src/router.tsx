@@ -43,6 +43,23 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               Component: ArticlePage,
             },
             {
+              path: "saved",
+              lazy: {
+                Component: async () =>
+                  (await import("./pages/saved-page")).SavedPage,
+              },
+            },
+            {
+              path: "saved/:articleRef",
+              lazy: {
+                loader: async () =>
+                  (await import("./pages/saved-article-page"))
+                    .savedArticleLoader,
+                Component: async () =>
+                  (await import("./pages/saved-article-page")).SavedArticlePage,
+              },
+            },
+            {
               path: "*",
               loader: () => notFound(),
               // Never rendered (the loader always throws); without it the router warns that the

@@ -130,7 +130,7 @@ const articleFields = {
 };
 
 /** One entry of the headline list: only what the list shows, never the body. */
-const headlineSchema = z.object(articleFields);
+export const headlineSchema = z.object(articleFields);
 
 export const articleSchema = z
   .object({

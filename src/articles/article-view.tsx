@@ -16,9 +16,12 @@ const DATE_LINE: InterfaceMessageId = "article.dateLine";
 export function ArticleView({
   article,
   backLink,
+  actions,
 }: {
   article: Article;
   backLink: ReactNode;
+  /** Controls for the reader (save, read), under the dates. */
+  actions?: ReactNode;
 }) {
   const t = useT();
   const language = useInterfaceLanguage();
@@ -38,6 +41,7 @@ export function ArticleView({
           </span>
         </p>
         <ArticleDates article={article} />
+        {actions}
         <LeadImage article={article} />
       </header>
       {article.withdrawn ? (

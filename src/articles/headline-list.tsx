@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { paths } from "../paths";
@@ -9,9 +10,18 @@ type HeadlineListProps = {
   headlines: Headline[];
   /** Called when a reader shows intent to open an article (hover or focus), to prefetch it. */
   onIntent?: (headline: Headline) => void;
+  /** Where a headline leads; by default its article. */
+  linkTo?: (headline: Headline) => string;
+  /** Controls under each headline (save, read). */
+  actions?: (headline: Headline) => ReactNode;
 };
 
-export function HeadlineList({ headlines, onIntent }: HeadlineListProps) {
+export function HeadlineList({
+  headlines,
+  onIntent,
+  linkTo = paths.article,
+  actions,
+}: HeadlineListProps) {
   const t = useT();
   if (headlines.length === 0) {
     return <p className="empty-state">{t("headlines.empty")}</p>;
@@ -20,7 +30,12 @@ export function HeadlineList({ headlines, onIntent }: HeadlineListProps) {
     <ol className="headline-list">
       {headlines.map((headline) => (
         <li key={headline.id}>
-          <HeadlineItem headline={headline} onIntent={onIntent} />
+          <HeadlineItem
+            headline={headline}
+            onIntent={onIntent}
+            to={linkTo(headline)}
+            actions={actions?.(headline)}
+          />
         </li>
       ))}
     </ol>
@@ -30,9 +45,13 @@ export function HeadlineList({ headlines, onIntent }: HeadlineListProps) {
 function HeadlineItem({
   headline,
   onIntent,
+  to,
+  actions,
 }: {
   headline: Headline;
   onIntent?: (headline: Headline) => void;
+  to: string;
+  actions: ReactNode;
 }) {
   const intent = onIntent && (() => onIntent(headline));
   const location = useLocation();
@@ -43,7 +62,7 @@ function HeadlineItem({
     <article className="headline" lang={headline.language}>
       <h2 className="headline-title">
         <Link
-          to={paths.article(headline)}
+          to={to}
           state={{ fromList: location.pathname + location.search }}
           onMouseEnter={intent}
           onFocus={intent}
@@ -85,6 +104,7 @@ function HeadlineItem({
         )}
       </p>
       {headline.tags.length > 0 && <TagList tags={headline.tags} />}
+      {actions}
     </article>
   );
 }

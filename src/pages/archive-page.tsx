@@ -8,6 +8,8 @@ import { articleQueries } from "../articles/article-queries";
 import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
+import { ReaderActions } from "../reading/reader-actions";
+import { MarkPageRead } from "../reading/mark-page-read";
 import { useT } from "../i18n/use-t";
 import { PageHead } from "../shell/page-head";
 import { prefetchArticle } from "./prefetch-article";
@@ -47,7 +49,9 @@ export function ArchivePage() {
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
+        actions={(headline) => <ReaderActions item={headline} inList />}
       />
+      <MarkPageRead headlines={data.headlines} />
       <Pagination
         newer={data.newest ? paths.front() : paths.page(page + 1)}
         {...(page > 1 ? { older: paths.page(page - 1) } : {})}

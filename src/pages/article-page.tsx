@@ -1,8 +1,12 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { articleQueries } from "../articles/article-queries";
+import type { Article } from "../articles/article-schema";
 import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
+import { ReaderActions } from "../reading/reader-actions";
+import { useMarkedRead } from "../reading/read-articles";
 import type { articleLoader } from "./article-loader";
 import { useT } from "../i18n/use-t";
 import { ArticleStructuredData } from "../articles/article-structured-data";
@@ -23,6 +27,8 @@ export function ArticlePage() {
     <Link
       className="back-link"
       to={fromList ?? paths.front()}
+      data-action="back"
+      aria-keyshortcuts="u"
       onClick={(event) => {
         // A real "back" restores the list's scroll position and focus.
         if (
@@ -55,7 +61,28 @@ export function ArticlePage() {
         }}
       />
       {!article.withdrawn && <ArticleStructuredData article={article} />}
-      <ArticleView article={article} backLink={backLink} />
+      <ReadableArticle article={article} backLink={backLink} />
     </>
+  );
+}
+
+/**
+ * An article with the reader's own controls (save, read), marked read once shown: the published
+ * article here, and the copy saved on the device at /saved/… (which shares this page's code).
+ */
+export function ReadableArticle({
+  article,
+  backLink,
+}: {
+  article: Article;
+  backLink: ReactNode;
+}) {
+  useMarkedRead(article.id);
+  return (
+    <ArticleView
+      article={article}
+      backLink={backLink}
+      actions={<ReaderActions item={article} />}
+    />
   );
 }

@@ -9,6 +9,9 @@ import { frontPageRange, pageOf } from "../articles/archive-pages";
 import { HeadlineList } from "../articles/headline-list";
 import { Pagination } from "../articles/pagination";
 import { parsePageNumber, paths } from "../paths";
+import { ReaderActions } from "../reading/reader-actions";
+import { MarkPageRead } from "../reading/mark-page-read";
+import { NewSinceLastVisit } from "../reading/new-since-last-visit";
 import { useT } from "../i18n/use-t";
 import { PageHead } from "../shell/page-head";
 import { prefetchArticle } from "./prefetch-article";
@@ -53,12 +56,15 @@ export function FrontPage() {
       {data.totalArticles > 0 && (
         <p className="list-summary">
           {t("headlines.count", { count: data.totalArticles })}
+          <NewSinceLastVisit latest={data} />
         </p>
       )}
       <HeadlineList
         headlines={data.headlines}
         onIntent={(headline) => prefetchArticle(queryClient, headline)}
+        actions={(headline) => <ReaderActions item={headline} inList />}
       />
+      <MarkPageRead headlines={data.headlines} />
       <Pagination {...(olderPage ? { older: paths.page(olderPage) } : {})} />
     </>
   );

@@ -1,10 +1,18 @@
 import { Suspense, useId, useRef, useState, type MouseEvent } from "react";
-import { Link, Outlet, ScrollRestoration, useHref } from "react-router";
+import {
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useHref,
+} from "react-router";
 import { dataPaths } from "../articles/data-paths";
 import { LanguageControl } from "../i18n/language-control";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
+import { KeyboardShortcuts } from "../shortcuts/keyboard-shortcuts";
 import { TimePreferencesControl } from "../time/time-preferences-control";
+import { DeviceNotices } from "./device-notices";
 import { NavigationProgress } from "./navigation-progress";
 import { useHydrated } from "./use-hydrated";
 import { useRouteFocus } from "./use-route-focus";
@@ -22,6 +30,7 @@ export function AppLayout() {
         </Suspense>
       </main>
       <SiteFooter />
+      <DeviceNotices />
       <ScrollRestoration />
     </>
   );
@@ -64,6 +73,10 @@ function SiteHeader() {
         <Link className="brand" to={paths.front()}>
           Bulletin
         </Link>
+        <NavLink className="saved-link" to={paths.saved()}>
+          <span aria-hidden="true">★</span>{" "}
+          <span className="saved-link-text">{t("shell.saved")}</span>
+        </NavLink>
         <PreferencesDisclosure />
       </header>
     </>
@@ -133,6 +146,7 @@ function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t("shell.footer")}</p>
+      <KeyboardShortcuts />
     </footer>
   );
 }

@@ -3,7 +3,6 @@ import {
   useCallback,
   useContext,
   useMemo,
-  useState,
   useSyncExternalStore,
   type ReactNode,
 } from "react";
@@ -14,11 +13,10 @@ import {
 import { languageOf, supportedLocale } from "./supported-locale";
 import { resolveDefaultTimeZone } from "./default-time-zone";
 import type { ZoneMode } from "./describe-timestamp";
+import { useDeviceValue } from "../device/device-value";
 import {
-  browserStorage,
-  createTimePreferencesStore,
   dateLocaleChoice,
-  parseStoredTimePreferences,
+  timePreferences,
   type StoredTimePreferences,
 } from "./time-preferences-storage";
 
@@ -125,13 +123,7 @@ export function TimePreferencesProvider({
   readerTimeZone: readerTimeZoneOverride,
   now: fixedNow,
 }: TimePreferencesProviderProps) {
-  const [store] = useState(() => createTimePreferencesStore(browserStorage));
-  const raw = useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    () => null,
-  );
-  const choices = useMemo(() => parseStoredTimePreferences(raw), [raw]);
+  const choices = useDeviceValue(timePreferences);
   const detectedLanguages = useSyncExternalStore(
     onLanguageChange,
     browserLanguagesSnapshot,
@@ -159,26 +151,23 @@ export function TimePreferencesProvider({
   // Until the reader's zone is known, only the publisher's clock can be shown truthfully.
   const zoneMode = readerTimeZone ? choices.zoneMode : "publisher";
 
-  const choose = useCallback(
-    (change: Partial<StoredTimePreferences>) => {
-      const next = { ...parseStoredTimePreferences(store.getSnapshot()) };
-      if (change.language !== undefined) {
-        if (change.language !== null && !isInterfaceLanguage(change.language))
-          return;
-        next.language = change.language;
-      }
-      if (change.locale !== undefined) {
-        const locale =
-          change.locale === null ? null : dateLocaleChoice(change.locale);
-        if (change.locale !== null && locale === null) return;
-        next.locale = locale;
-      }
-      if (change.zoneMode !== undefined) next.zoneMode = change.zoneMode;
-      // Only explicit choices are written: a first visit stores nothing.
-      store.write(next);
-    },
-    [store],
-  );
+  const choose = useCallback((change: Partial<StoredTimePreferences>) => {
+    const next: Partial<StoredTimePreferences> = {};
+    if (change.language !== undefined) {
+      if (change.language !== null && !isInterfaceLanguage(change.language))
+        return;
+      next.language = change.language;
+    }
+    if (change.locale !== undefined) {
+      const locale =
+        change.locale === null ? null : dateLocaleChoice(change.locale);
+      if (change.locale !== null && locale === null) return;
+      next.locale = locale;
+    }
+    if (change.zoneMode !== undefined) next.zoneMode = change.zoneMode;
+    // Only explicit choices are written: a first visit stores nothing.
+    timePreferences.update((current) => ({ ...current, ...next }));
+  }, []);
 
   const value = useMemo<TimePreferences>(() => {
     const defaultLanguage = negotiateInterfaceLanguage(browserLanguages);

@@ -80,6 +80,8 @@ async function tabThrough(page: Page, limit = 60): Promise<Focused[]> {
 test.use({ locale: "en-GB", timezoneId: "Europe/London" });
 
 test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
+  // Each headline is followed by its Save and Read toggles: many stops on a busy machine.
+  test.setTimeout(60_000);
   await page.goto("/");
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
@@ -115,7 +117,7 @@ test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
 
   // Down the list to the seed article, then open it.
   const seedLink = page.getByRole("link", { name: seed.headline });
-  for (let step = 0; step < 20; step += 1) {
+  for (let step = 0; step < 60; step += 1) {
     if (await seedLink.evaluate((link) => link === document.activeElement))
       break;
     await page.keyboard.press("Tab");
@@ -142,12 +144,14 @@ test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
 test("every control on the list is reachable by Tab and visibly focused", async ({
   page,
 }) => {
+  // Three stops a headline (its link, Save and Read): a long walk on a busy machine.
+  test.setTimeout(60_000);
   await page.goto("/");
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
   ).toBeVisible();
   await expectHydrated(page);
-  const stops = await tabThrough(page);
+  const stops = await tabThrough(page, 120);
   const names = stops.map((stop) => `${stop.tag}: ${stop.name}`);
 
   expect(names).toContain("a: Skip to main content");
@@ -162,7 +166,13 @@ test("every control on the list is reachable by Tab and visibly focused", async 
     .allTextContents();
   // The front page shows the newest two archive pages: 5 + 20 of the 45 test articles.
   expect(headlines).toHaveLength(25);
-  for (const headline of headlines) expect(names).toContain(`a: ${headline}`);
+  for (const headline of headlines) {
+    expect(names).toContain(`a: ${headline}`);
+    expect(names).toContain(`button: Save: ${headline}`);
+    expect(names).toContain(`button: Read: ${headline}`);
+  }
+  expect(names).toContain("button: Mark all on this page as read");
+  expect(names).toContain("button: Keyboard shortcuts");
 
   await page.getByRole("button", { name: "Language and time" }).click();
   const opened = (await tabThrough(page)).map(

@@ -76,8 +76,14 @@ describe("a Turkish reader", () => {
 
     const pages = screen.getByRole("navigation", { name: "Haber sayfaları" });
     await user.click(within(pages).getByRole("link", { name: "Daha eski →" }));
+    // Twenty headlines, each with its Save and Read toggles: role queries over them are slow in
+    // jsdom on a busy machine.
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Arşiv sayfası 1" }),
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: "Arşiv sayfası 1" },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText("1–20 arası haberler, en yenisi başta."),

@@ -1,12 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createTimePreferencesStore,
   DEFAULT_STORED_TIME_PREFERENCES,
-  parseStoredTimePreferences,
   TIME_PREFERENCES_STORAGE_KEY,
+  timePreferences,
 } from "../../src/time/time-preferences-storage";
 
-describe("parseStoredTimePreferences", () => {
+// The storage mechanics (tabs, quota, blocked storage) are the device layer's, tested in
+// test/device/device-value.test.ts; these are the preferences' own rules for what is read.
+describe("timePreferences: what a stored value reads as", () => {
   it.each([
     {
       raw: '{"language":"tr","locale":"tr-TR","zoneMode":"publisher"}',
@@ -42,64 +43,19 @@ describe("parseStoredTimePreferences", () => {
     { raw: "null", parsed: DEFAULT_STORED_TIME_PREFERENCES },
     { raw: "[]", parsed: DEFAULT_STORED_TIME_PREFERENCES },
   ])("$raw", ({ raw, parsed }) => {
-    expect(parseStoredTimePreferences(raw)).toEqual(parsed);
+    if (raw !== null) localStorage.setItem(TIME_PREFERENCES_STORAGE_KEY, raw);
+    expect(timePreferences.getSnapshot()).toEqual(parsed);
   });
-});
 
-describe("createTimePreferencesStore", () => {
-  const choice = {
-    language: "tr",
-    locale: "ja-JP",
-    zoneMode: "publisher",
-  } as const;
-
-  it("round-trips through localStorage under the documented key and tells subscribers", () => {
-    const store = createTimePreferencesStore(() => localStorage);
-    const listener = vi.fn();
-    const unsubscribe = store.subscribe(listener);
-    store.write(choice);
-    expect(listener).toHaveBeenCalledTimes(1);
+  it("is written under the documented key, as plain JSON", () => {
+    const choice = { language: "tr", locale: "ja-JP", zoneMode: "publisher" };
+    timePreferences.update(() => ({ ...choice, zoneMode: "publisher" }));
     expect(
       JSON.parse(localStorage.getItem(TIME_PREFERENCES_STORAGE_KEY) ?? ""),
     ).toEqual(choice);
-    expect(parseStoredTimePreferences(store.getSnapshot())).toEqual(choice);
-    unsubscribe();
-  });
-
-  it("follows another tab's write through the storage event", () => {
-    const store = createTimePreferencesStore(() => localStorage);
-    expect(store.getSnapshot()).toBeNull();
-    const listener = vi.fn();
-    store.subscribe(listener);
-    localStorage.setItem(TIME_PREFERENCES_STORAGE_KEY, JSON.stringify(choice));
-    window.dispatchEvent(
-      new StorageEvent("storage", { key: "bulletin:something-else" }),
+    expect(timePreferences.getSnapshot()).toEqual(choice);
+    expect(timePreferences.getServerSnapshot()).toEqual(
+      DEFAULT_STORED_TIME_PREFERENCES,
     );
-    expect(listener).not.toHaveBeenCalled();
-    window.dispatchEvent(
-      new StorageEvent("storage", { key: TIME_PREFERENCES_STORAGE_KEY }),
-    );
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(parseStoredTimePreferences(store.getSnapshot())).toEqual(choice);
-  });
-
-  it("treats storage that throws as empty, keeps a failed write for this visit, and never throws", () => {
-    const blocked = {
-      getItem: () => {
-        throw new Error("SecurityError");
-      },
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-    } as unknown as Storage;
-    const store = createTimePreferencesStore(() => blocked);
-    expect(store.getSnapshot()).toBeNull();
-    expect(() => store.write(choice)).not.toThrow();
-    expect(parseStoredTimePreferences(store.getSnapshot())).toEqual(choice);
-
-    const absent = createTimePreferencesStore(() => undefined);
-    expect(absent.getSnapshot()).toBeNull();
-    absent.write(choice);
-    expect(parseStoredTimePreferences(absent.getSnapshot())).toEqual(choice);
   });
 });
