@@ -197,7 +197,9 @@ describe("the article page", () => {
     expect(back).toHaveAttribute("href", "/page/1");
     await user.click(back);
 
-    expect(await screen.findByRole("link", { name: "Story 22" })).toHaveFocus();
+    // Focus returns in an effect after the list is back on screen.
+    const headline = await screen.findByRole("link", { name: "Story 22" });
+    await waitFor(() => expect(headline).toHaveFocus());
     expect(router.state.location.pathname).toBe("/page/1");
     expect(router.state.historyAction).toBe("POP");
   });
