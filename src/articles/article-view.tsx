@@ -6,6 +6,7 @@ import { Timestamp } from "../time/timestamp";
 import { ArticleBody } from "./article-body";
 import type { Article } from "./article-schema";
 import { TagList } from "./tag-list";
+import { SourceLink } from "../topics/source-link";
 
 const DATE_LINE: InterfaceMessageId = "article.dateLine";
 
@@ -33,9 +34,7 @@ export function ArticleView({
           {article.byline && (
             <>{t("article.byline", { byline: article.byline })} · </>
           )}
-          <span className="source" lang={article.language}>
-            {article.source}
-          </span>
+          <SourceLink source={article.source} language={article.language} />
         </p>
         <ArticleDates article={article} />
         <LeadImage article={article} />

@@ -4,6 +4,7 @@ import { paths } from "../paths";
 import { Timestamp } from "../time/timestamp";
 import type { Headline } from "./article-schema";
 import { TagList } from "./tag-list";
+import { SourceLink } from "../topics/source-link";
 
 type HeadlineListProps = {
   headlines: Headline[];
@@ -63,9 +64,7 @@ function HeadlineItem({
             {" · "}
           </>
         )}
-        <span className="source" lang={headline.language}>
-          {headline.source}
-        </span>
+        <SourceLink source={headline.source} language={headline.language} />
         {time ? (
           <>
             {" · "}

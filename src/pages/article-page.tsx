@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { articleQueries } from "../articles/article-queries";
+import { ArticleNeighbours } from "../articles/article-neighbours";
 import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
 import type { articleLoader } from "./article-loader";
@@ -56,6 +57,7 @@ export function ArticlePage() {
       />
       {!article.withdrawn && <ArticleStructuredData article={article} />}
       <ArticleView article={article} backLink={backLink} />
+      <ArticleNeighbours article={article} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { dataPaths } from "../articles/data-paths";
 import { LanguageControl } from "../i18n/language-control";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
+import { SearchField } from "../search/search-field";
 import { TimePreferencesControl } from "../time/time-preferences-control";
 import { NavigationProgress } from "./navigation-progress";
 import { useRouteFocus } from "./use-route-focus";
@@ -63,6 +64,7 @@ function SiteHeader() {
         <Link className="brand" to={paths.front()}>
           Bulletin
         </Link>
+        <SearchField />
         <PreferencesDisclosure />
       </header>
     </>
