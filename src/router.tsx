@@ -1,9 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { replace, type RouteObject } from "react-router";
 import { articleLoader } from "./pages/article-loader";
+import { ArticlePage } from "./pages/article-page";
 import { ArchivePage, archivePageLoader } from "./pages/archive-page";
 import { FrontPage, frontPageLoader } from "./pages/front-page";
-import { loadArticlePage } from "./pages/load-article-page";
 import { notFound } from "./pages/route-errors";
 import { loadSearchPage, searchLoader } from "./pages/search-loader";
 import {
@@ -47,9 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: "articles/:articleRef",
               loader: articleLoader(queryClient),
-              lazy: {
-                Component: async () => (await loadArticlePage()).ArticlePage,
-              },
+              Component: ArticlePage,
             },
             ...(["tag", "source"] as const).flatMap((kind) => [
               {

@@ -32,6 +32,8 @@ export class SiteWriter {
   written = 0;
   unchanged = 0;
   private temp: string | undefined;
+  /** Folders known to exist: making one that exists still costs a system call per file. */
+  private readonly folders = new Set<string>();
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -72,7 +74,11 @@ export class SiteWriter {
     }
     const staged = path.join(this.temp, String(this.written));
     writeFileSync(staged, bytes);
-    mkdirSync(path.dirname(target), { recursive: true });
+    const folder = path.dirname(target);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
     renameSync(staged, target);
     this.written += 1;
     return "written";

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { Component, lazy, Suspense, type ReactNode } from "react";
 import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import type { BodyBlock } from "./article-schema";
 
@@ -58,9 +58,11 @@ function BodyBlockView({ block }: { block: BodyBlock }) {
       );
     case "html":
       return (
-        <Suspense fallback={<HtmlLoading />}>
-          <SanitizedHtml html={block.html} />
-        </Suspense>
+        <PartFailedBoundary fallback={<HtmlUnavailable />}>
+          <Suspense fallback={<HtmlLoading />}>
+            <SanitizedHtml html={block.html} />
+          </Suspense>
+        </PartFailedBoundary>
       );
   }
 }
@@ -72,4 +74,37 @@ function HtmlLoading() {
       {t("shell.loading")}
     </p>
   );
+}
+
+function HtmlUnavailable() {
+  const t = useT();
+  const language = useInterfaceLanguage();
+  return (
+    <p className="article-html-error" lang={language}>
+      {t("article.htmlError")}
+    </p>
+  );
+}
+
+/**
+ * Keeps one part of an article from taking the page down: if the sanitiser's code cannot load
+ * (offline before it was ever cached), that part says so and the rest of the article stays.
+ */
+class PartFailedBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.warn("Bulletin: part of an article could not be shown", error);
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

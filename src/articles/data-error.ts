@@ -1,6 +1,12 @@
 /** Why a data file could not be used; each kind gets its own message and recovery in the error view. */
 export type DataErrorKind =
-  "not-found" | "network" | "server" | "malformed" | "invalid";
+  | "not-found"
+  | "offline"
+  | "network"
+  | "timeout"
+  | "server"
+  | "malformed"
+  | "invalid";
 
 export class DataError extends Error {
   readonly kind: DataErrorKind;

@@ -7,26 +7,48 @@ export function dataUrl(path: string): string {
     .href;
 }
 
-/** Fetches one JSON file from the data folder and checks it against its schema. */
+/** How long a data file may take, answer and body, before the reader is told and offered Retry. */
+export const DATA_TIMEOUT_MS = 15_000;
+
+/**
+ * Fetches one JSON file from the data folder and checks it against its schema. `signal` is the
+ * caller's (a navigation that moved on); the request also gives up after `timeoutMs`.
+ */
 export async function fetchData<T>(
   path: string,
   schema: ZodMiniType<T>,
   signal?: AbortSignal,
+  timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<T> {
   const url = dataUrl(path);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: "application/json" },
-      signal,
-    });
-  } catch (error) {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const failed = (error: unknown): never => {
     if (signal?.aborted) throw error;
+    if (timeout.aborted) {
+      throw new DataError(
+        "timeout",
+        url,
+        `The server did not answer within ${timeoutMs / 1000} seconds.`,
+      );
+    }
+    if (!navigator.onLine) {
+      throw new DataError("offline", url, "This device is offline.");
+    }
     throw new DataError(
       "network",
       url,
       "The request did not reach the server.",
     );
+  };
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: "application/json" },
+      signal: combined,
+    });
+  } catch (error) {
+    return failed(error);
   }
   if (response.status === 404 || response.status === 410) {
     throw new DataError("not-found", url, "There is no such file.");
@@ -47,9 +69,15 @@ export async function fetchData<T>(
       "There is no such file (the server sent a web page).",
     );
   }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    return failed(error);
+  }
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch {
     throw new DataError("malformed", url, "The file is not valid JSON.");
   }

@@ -16,10 +16,10 @@ export function articleLoader(queryClient: QueryClient) {
     // current URL, replacing the old one in history so Back does not bounce off it.
     if (params.articleRef !== `${article.id}-${article.slug}`)
       throw replace(paths.article(article));
-    // Load the sanitiser here when the body needs it: a failed chunk load then becomes a loader
-    // error, which Retry runs again (React.lazy would keep the failure for good).
+    // Start the sanitiser's code with the page when the body needs it. If it cannot load (offline
+    // before it was ever cached), the rest of the article still shows and that part says so.
     if (article.body.some((block) => block.type === "html")) {
-      await import("../articles/sanitized-html");
+      await import("../articles/sanitized-html").catch(() => undefined);
     }
     return { id: article.id };
   };

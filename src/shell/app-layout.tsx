@@ -102,8 +102,14 @@ function PreferencesDisclosure() {
           toggle.current?.focus();
         }}
       >
-        <LanguageControl />
-        <TimePreferencesControl />
+        {/* Only when open: the settings need the browser (and JavaScript), and every published
+            page is smaller without them. */}
+        {open && (
+          <>
+            <LanguageControl />
+            <TimePreferencesControl />
+          </>
+        )}
       </div>
     </>
   );

@@ -9,7 +9,9 @@ const explanations: Record<
   Exclude<DataErrorKind, "not-found"> | "unknown",
   { title: InterfaceMessageId; advice: InterfaceMessageId }
 > = {
+  offline: { title: "error.offline.title", advice: "error.offline.advice" },
   network: { title: "error.network.title", advice: "error.network.advice" },
+  timeout: { title: "error.timeout.title", advice: "error.timeout.advice" },
   server: { title: "error.server.title", advice: "error.server.advice" },
   malformed: {
     title: "error.malformed.title",

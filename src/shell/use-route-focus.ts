@@ -3,6 +3,23 @@ import { useLocation, useNavigationType, useRevalidator } from "react-router";
 
 const storageKey = (locationKey: string) => `bulletin:focus:${locationKey}`;
 
+// Where focus returns on Back is a nicety: storage that is blocked or full must never break a page.
+function readFocusTarget(locationKey: string): string | null {
+  try {
+    return sessionStorage.getItem(storageKey(locationKey));
+  } catch {
+    return null;
+  }
+}
+
+function saveFocusTarget(locationKey: string, href: string): void {
+  try {
+    sessionStorage.setItem(storageKey(locationKey), href);
+  } catch {
+    // Focus simply stays on the page's heading after Back.
+  }
+}
+
 /**
  * After a client-side navigation, moves focus to the new page's h1 so screen readers announce it;
  * on back/forward, returns focus to the link the reader left that page by, if it is still there.
@@ -34,7 +51,7 @@ export function useRouteFocus() {
           ? event.target.closest("main a[href]")
           : null;
       const href = link?.getAttribute("href");
-      if (href) sessionStorage.setItem(storageKey(location.key), href);
+      if (href) saveFocusTarget(location.key, href);
     };
     document.addEventListener("focusin", remember);
     document.addEventListener("click", remember, true);
@@ -51,7 +68,7 @@ export function useRouteFocus() {
     const main = document.getElementById("main");
     if (!main) return;
     if (navigationType === "POP") {
-      const href = sessionStorage.getItem(storageKey(location.key));
+      const href = readFocusTarget(location.key);
       const link = Array.from(main.querySelectorAll("a[href]")).find(
         (a) => a.getAttribute("href") === href,
       );

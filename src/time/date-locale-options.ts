@@ -19,7 +19,19 @@ export const DATE_LOCALE_OPTIONS: readonly DateLocaleOption[] = [
 ];
 
 /** A locale's name in its own language ("pt-BR" → "português (Brasil)"), for unlisted locales. */
+// Intl.DisplayNames is slow to build and the answer never changes: ask once per locale.
+const selfNames = new Map<string, string>();
+
 export function localeSelfName(locale: string): string {
+  let name = selfNames.get(locale);
+  if (name === undefined) {
+    name = findSelfName(locale);
+    selfNames.set(locale, name);
+  }
+  return name;
+}
+
+function findSelfName(locale: string): string {
   const canonical = supportedLocale(locale);
   const listed = DATE_LOCALE_OPTIONS.find(
     (option) => option.locale === canonical,

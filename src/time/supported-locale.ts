@@ -18,10 +18,17 @@ export function supportedLocale(locale: string): string | null {
 }
 
 /** The primary language subtag: "tr-TR" → "tr". */
+const languages = new Map<string, string>();
+
 export function languageOf(locale: string): string {
-  try {
-    return new Intl.Locale(locale).language;
-  } catch {
-    return locale.split(/[-_]/)[0]?.toLowerCase() ?? locale;
+  let language = languages.get(locale);
+  if (language === undefined) {
+    try {
+      language = new Intl.Locale(locale).language;
+    } catch {
+      language = locale.split(/[-_]/)[0]?.toLowerCase() ?? locale;
+    }
+    languages.set(locale, language);
   }
+  return language;
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import * as z from "zod/mini";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DataError } from "../../src/articles/data-error";
 import { dataUrl, fetchData } from "../../src/articles/fetch-data";
 import { dataServer } from "../support/data-server";
@@ -85,5 +85,40 @@ describe("fetchData", () => {
     expect(error.kind).toBe(kind);
     expect(error.message).toBe(message);
     expect(error.url).toMatch(/\/data\/sample\.json$/);
+  });
+});
+
+describe("fetchData when the network fails the reader", () => {
+  it("says the device is offline when the browser knows it is", async () => {
+    respondWith(() => HttpResponse.error());
+    const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    const error = await failure();
+    expect(error.kind).toBe("offline");
+    expect(error.message).toBe("This device is offline.");
+    onLine.mockRestore();
+  });
+
+  it("gives up on an answer that never comes, with a timeout error", async () => {
+    dataServer.use(
+      http.get("*/data/sample.json", () => new Promise<Response>(() => {})),
+    );
+    const error: unknown = await fetchData("sample.json", schema, undefined, 50)
+      .then(() => undefined)
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).kind).toBe("timeout");
+    expect((error as DataError).message).toBe(
+      "The server did not answer within 0.05 seconds.",
+    );
+  });
+
+  it("lets the caller's own cancellation through as it is", async () => {
+    dataServer.use(
+      http.get("*/data/sample.json", () => new Promise<Response>(() => {})),
+    );
+    const controller = new AbortController();
+    const pending = fetchData("sample.json", schema, controller.signal);
+    controller.abort();
+    await expect(pending).rejects.not.toBeInstanceOf(DataError);
   });
 });

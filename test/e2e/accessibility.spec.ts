@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test, type ProblemWatch } from "./support/fixtures.ts";
 import { seed, unknownArticleId } from "./support/test-data.ts";
 
@@ -15,6 +16,8 @@ const views: {
     name: "the headline list",
     open: async (page) => {
       await page.goto("/");
+      // Audited as the reader ends up with it, not half way through hydration.
+      await expectHydrated(page);
     },
     heading: "Latest headlines",
   },
@@ -22,24 +25,31 @@ const views: {
     name: "an article",
     open: async (page) => {
       await page.goto(seed.path);
+      await expectHydrated(page);
     },
     heading: seed.headline,
   },
   {
     name: "the not-found view",
-    open: async (page) => {
-      await page.goto(`/no/such/page/${unknownArticleId}`);
+    open: async (page, problems) => {
+      const path = `/no/such/page/${unknownArticleId}`;
+      problems.allowNotFound(path);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
     },
     heading: "Page not found",
   },
   {
+    // Published pages need no data: a data failure happens on the way from one page to another.
     name: "the error view",
     open: async (page, problems) => {
+      await page.goto(seed.path);
+      await expectHydrated(page);
       problems.allow(/\/data\/headlines\/latest\.json/);
       await page.route("**/data/headlines/latest.json", (route) =>
         route.fulfill({ status: 500, body: "" }),
       );
-      await page.goto("/");
+      await page.getByRole("link", { name: "Bulletin", exact: true }).click();
     },
     heading: "The server could not send this page",
   },

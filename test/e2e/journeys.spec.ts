@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
+import { baseURL } from "./support/site.ts";
 import { sampleHeadline, seed } from "./support/test-data.ts";
 
 /** The front page, or with a number the archive page of that number (1 = the oldest). */
@@ -22,6 +24,8 @@ test.describe("reading from the list", () => {
     await page.goto("/");
     await expect(listHeading(page)).toBeVisible();
     await expect(page).toHaveTitle("Latest headlines · Bulletin");
+    // Links open inside the app once it has taken over the published page.
+    await expectHydrated(page);
 
     // The last headline on page 1 is well below the fold.
     const headline = page.getByRole("link", { name: sampleHeadline(19) });
@@ -56,6 +60,7 @@ test.describe("reading from the list", () => {
   }) => {
     await page.goto("/");
     await expect(listHeading(page)).toBeVisible();
+    await expectHydrated(page);
 
     await page.getByRole("link", { name: "Older →" }).click();
     await expect(listHeading(page, 1)).toBeFocused();
@@ -73,6 +78,7 @@ test.describe("reading from the list", () => {
     page,
   }) => {
     await page.goto("/page/1");
+    await expectHydrated(page);
     await page.getByRole("link", { name: sampleHeadline(44) }).click();
     await expect(articleHeading(page, sampleHeadline(44))).toBeVisible();
     await page.getByRole("link", { name: "← All headlines" }).click();
@@ -81,11 +87,37 @@ test.describe("reading from the list", () => {
   });
 });
 
-// Pages render their own description (React 19 hoists it into <head>); index.html must not add one.
-test("a page has exactly one meta description", async ({ page }) => {
+// Pages render their own head elements (React 19 hoists them into <head>): the published page's
+// are taken over by hydration and replaced on each navigation, never doubled.
+test("a page has exactly one title, description and canonical address, before and after navigating", async ({
+  page,
+}) => {
+  const head = {
+    title: page.locator("head title"),
+    description: page.locator('meta[name="description"]'),
+    canonical: page.locator('link[rel="canonical"]'),
+    ogUrl: page.locator('meta[property="og:url"]'),
+  };
   await page.goto(seed.path);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+  await expect(articleHeading(page, seed.headline)).toBeVisible();
+  await expectHydrated(page);
+  await expect(head.title).toHaveCount(1);
+  await expect(head.description).toHaveAttribute("content", seed.standfirst);
+  await expect(head.canonical).toHaveAttribute(
+    "href",
+    `${baseURL}${seed.path}`,
+  );
+  await expect(head.ogUrl).toHaveAttribute("content", `${baseURL}${seed.path}`);
+
+  await page.getByRole("link", { name: "Bulletin", exact: true }).click();
+  await expect(listHeading(page)).toBeFocused();
+  await expect(head.title).toHaveCount(1);
+  await expect(head.description).toHaveAttribute(
+    "content",
+    "The latest headlines from Bulletin, newest first.",
+  );
+  await expect(head.canonical).toHaveAttribute("href", `${baseURL}/`);
+  await expect(head.ogUrl).toHaveAttribute("content", `${baseURL}/`);
 });
 
 test.describe("deep links and bookmarks", () => {
@@ -107,6 +139,7 @@ test.describe("deep links and bookmarks", () => {
     await page.reload();
     await expect(articleHeading(page, seed.headline)).toBeVisible();
     await expect(page).toHaveURL(seed.path);
+    await expectHydrated(page);
 
     // Without a list to go back to, the back link is a plain link home.
     await page.getByRole("link", { name: "← All headlines" }).click();
@@ -116,15 +149,43 @@ test.describe("deep links and bookmarks", () => {
 
   test("an outdated or missing slug redirects to the article's current URL", async ({
     openPage,
+    problems,
   }) => {
     const page = await openPage();
-    await page.goto(`/articles/${seed.id}-iraq-will-share-intelligence`);
-    await expect(articleHeading(page, seed.headline)).toBeVisible();
+    // A slug the article really had: publish left a page there that leads on (meta refresh).
+    const former = await page.goto(seed.formerPath);
+    expect(former?.status()).toBe(200);
     await expect(page).toHaveURL(seed.path);
+    await expect(articleHeading(page, seed.headline)).toBeVisible();
 
-    await page.goto(`/articles/${seed.id}`);
-    await expect(articleHeading(page, seed.headline)).toBeVisible();
+    // The id alone: the same kind of page.
+    const bare = await page.goto(`/articles/${seed.id}`);
+    expect(bare?.status()).toBe(200);
     await expect(page).toHaveURL(seed.path);
+    await expect(articleHeading(page, seed.headline)).toBeVisible();
+
+    // A slug it never had, or the id in capitals: no file has that name, so the host answers with
+    // 404.html; the app renders it for this address, finds the article by its id, and moves on.
+    for (const path of [
+      `/articles/${seed.id}-iraq-will-share-intelligence`,
+      `/articles/${seed.id.toUpperCase()}-${seed.slug}`,
+    ]) {
+      problems.allowNotFound(path);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page).toHaveURL(seed.path);
+      await expect(articleHeading(page, seed.headline)).toBeVisible();
+      await expect(page).toHaveTitle(`${seed.headline} · Bulletin`);
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+    }
+  });
+
+  test("/index.html is the front page", async ({ openPage }) => {
+    const page = await openPage();
+    await page.goto("/index.html");
+    await expect(page).toHaveURL("/");
+    await expect(listHeading(page)).toBeVisible();
+    await expect(page).toHaveTitle("Latest headlines · Bulletin");
   });
 
   test("an archive page URL opens directly and always holds the same articles", async ({
@@ -184,6 +245,7 @@ test.describe("deep links and bookmarks", () => {
     const page = await openPage();
     await page.goto("/");
     await expect(listHeading(page)).toBeVisible();
+    await expectHydrated(page);
     await page.getByRole("link", { name: "Older →" }).click();
     await expect(listHeading(page, 1)).toBeVisible();
     await page.getByRole("link", { name: sampleHeadline(30) }).click();

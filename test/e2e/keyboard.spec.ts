@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { seed } from "./support/test-data.ts";
 
@@ -83,6 +84,8 @@ test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
   ).toBeVisible();
+  // Links open inside the app once it has taken over the published page.
+  await expectHydrated(page);
 
   await page.keyboard.press("Tab");
   const skipLink = page.getByRole("link", { name: "Skip to main content" });
@@ -143,6 +146,7 @@ test("every control on the list is reachable by Tab and visibly focused", async 
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
   ).toBeVisible();
+  await expectHydrated(page);
   const stops = await tabThrough(page);
   const names = stops.map((stop) => `${stop.tag}: ${stop.name}`);
 
@@ -221,16 +225,20 @@ test("every control on an article and on the error view is reachable and visibly
   await expect(
     page.getByRole("heading", { level: 1, name: seed.headline }),
   ).toBeVisible();
+  await expectHydrated(page);
   const articleStops = (await tabThrough(page)).map(
     (stop) => `${stop.tag}: ${stop.name}`,
   );
   expect(articleStops).toContain("a: ← All headlines");
 
+  // The error view: on the way to the front page, whose data fails.
   problems.allow(/\/data\/headlines\/latest\.json/);
   await page.route("**/data/headlines/latest.json", (route) =>
     route.fulfill({ status: 500, body: "" }),
   );
-  await page.goto("/");
+  await page
+    .getByRole("link", { name: "Bulletin", exact: true })
+    .press("Enter");
   await expect(
     page.getByRole("heading", {
       level: 1,
@@ -248,6 +256,7 @@ test("the skip link on a later page moves focus without adding history", async (
   page,
 }) => {
   await page.goto("/");
+  await expectHydrated(page);
   await page.getByRole("link", { name: "Older →" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Archive page 1" }),

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { seed } from "./support/test-data.ts";
 
@@ -115,6 +116,8 @@ for (const { locale, timezoneId, dateLocale, label, literals } of matrix) {
       await expect(
         page.getByRole("heading", { level: 1, name: seed.headline }),
       ).toBeVisible();
+      // The published page shows the publisher's time; the reader's follows hydration.
+      await expectHydrated(page);
       const time = seedTime(page);
       const expected = await expectedInPage(page, dateLocale);
       expect(expected.browserLocale).toBe(locale);
@@ -156,6 +159,7 @@ test.describe("the reader's time preferences", () => {
     page,
   }) => {
     await page.goto(seed.path);
+    await expectHydrated(page);
     await openSettings(page);
     const time = seedTime(page);
     const language = page.getByLabel("Date language");
@@ -184,10 +188,11 @@ test.describe("the reader's time preferences", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: seed.headline }),
     ).toBeVisible();
+    // The published page is in English; the stored choices show once the app has taken over.
+    await expect(time).toHaveText("4 Ekim 2015 09:19 (Türkiye Saati, GMT+3)");
     await openSettings(page);
     await expect(language).toHaveValue("tr-TR");
     await expect(publisherTime).toBeChecked();
-    await expect(time).toHaveText("4 Ekim 2015 09:19 (Türkiye Saati, GMT+3)");
 
     // The choice applies to every timestamp, the list's included.
     await page.getByRole("link", { name: "Bulletin", exact: true }).click();
@@ -203,6 +208,7 @@ test.describe("the reader's time preferences", () => {
     await myTime.check();
     await expect(listEntry.locator("time")).toContainText(/2:19\s?AM/);
     await page.reload();
+    await expectHydrated(page);
     await openSettings(page);
     await expect(language).toHaveValue("");
     await expect(myTime).toBeChecked();
@@ -213,12 +219,14 @@ test.describe("the reader's time preferences", () => {
     openPage,
   }) => {
     await page.goto(seed.path);
+    await expectHydrated(page);
     await openSettings(page);
     await page.getByLabel("Date language").selectOption({ label: "Deutsch" });
     await expect(seedTime(page)).toContainText("4. Oktober 2015");
 
     const other = await openPage();
     await other.goto(seed.path);
+    await expectHydrated(other);
     await expect(seedTime(other)).toContainText("October 4, 2015");
   });
 });

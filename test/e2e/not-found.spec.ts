@@ -7,6 +7,7 @@ async function expectNotFound(page: Page) {
     page.getByRole("heading", { level: 1, name: "Page not found" }),
   ).toBeVisible();
   await expect(page).toHaveTitle("Page not found · Bulletin");
+  // Exactly one: the published page's own head gives way to the rendered one's.
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
     "content",
     "noindex",
@@ -25,41 +26,65 @@ async function followLinkHome(page: Page) {
   await expect(page).toHaveURL("/");
 }
 
-test("an unknown article shows the not-found view, whose link leads home", async ({
+/** Records the data files a page asks for. */
+function dataRequests(page: Page) {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/data/"))
+      urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+test("an unknown article gets status 404 and the not-found view, whose link leads home", async ({
   page,
   problems,
 }) => {
-  // The static host answers the missing data file with a 404, which the test provokes.
-  problems.allow(new RegExp(`/data/articles/${unknownArticleId}\\.json`));
-  await page.goto(`/articles/${unknownArticleId}-no-such-article`);
+  const path = `/articles/${unknownArticleId}-no-such-article`;
+  // The static host answers the address with 404.html; the app, rendering it in the browser, asks
+  // for the article's data (an id in capitals or a mangled slug could still be an article), which
+  // is missing too.
+  problems.allowNotFound(path);
+  problems.allowNotFound(`/data/articles/${unknownArticleId}.json`);
+  const requested = dataRequests(page);
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(404);
   await expectNotFound(page);
+  expect(requested).toEqual([`/data/articles/${unknownArticleId}.json`]);
   await followLinkHome(page);
 });
 
-test("an unknown path shows the not-found view, whose link leads home", async ({
+test("an unknown path gets status 404 and the not-found view, whose link leads home", async ({
   page,
+  problems,
 }) => {
-  await page.goto("/no/such/page");
+  problems.allowNotFound("/no/such/page");
+  const requested = dataRequests(page);
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
   await expectNotFound(page);
+  expect(requested).toEqual([]);
   await followLinkHome(page);
 });
 
-for (const path of [
-  "/articles/not-an-article-id",
-  "/?page=0",
-  "/?page=two",
-  "/page/0",
+for (const { path, status } of [
+  { path: "/articles/not-an-article-id", status: 404 },
+  { path: "/page/0", status: 404 },
+  // A query string is no part of a file name: the host answers with the front page's file (200),
+  // and the app, seeing another address than the one that page was published for, says not found.
+  { path: "/?page=0", status: 200 },
+  { path: "/?page=two", status: 200 },
 ]) {
   test(`a malformed address (${path}) shows the not-found view without fetching`, async ({
     page,
+    problems,
   }) => {
-    const dataRequests: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().includes("/data/")) dataRequests.push(request.url());
-    });
-    await page.goto(path);
+    if (status === 404) problems.allowNotFound(path);
+    const requested = dataRequests(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
     await expectNotFound(page);
-    expect(dataRequests).toEqual([]);
+    expect(requested).toEqual([]);
   });
 }
 
@@ -67,18 +92,21 @@ test("a list page past the last one shows the not-found view", async ({
   page,
   problems,
 }) => {
-  problems.allow(/\/data\/headlines\/4\.json/);
-  await page.goto("/page/4");
+  problems.allowNotFound("/page/4");
+  problems.allowNotFound("/data/headlines/4.json");
+  const response = await page.goto("/page/4");
+  expect(response?.status()).toBe(404);
   await expectNotFound(page);
   // An old ?page=N past the end of the archive as it is now.
   await page.goto("/?page=4");
   await expectNotFound(page);
 });
 
-test("a missing data file answered with index.html (SPA fallback) counts as not found", async ({
+test("a missing data file answered with HTML (SPA fallback) counts as not found", async ({
   page,
 }) => {
-  // Many static hosts answer every unknown path, data files included, with index.html and 200.
+  // Some static hosts answer every unknown path, data files included, with index.html and 200.
+  // A pre-rendered page needs no data, so this shows on an in-app navigation.
   const indexHtml = await (await page.request.get("/")).text();
   await page.route(`**/data/articles/${seed.id}.json`, (route) =>
     route.fulfill({
@@ -87,6 +115,8 @@ test("a missing data file answered with index.html (SPA fallback) counts as not 
       body: indexHtml,
     }),
   );
-  await page.goto(seed.path);
+  await page.goto("/page/2");
+  await page.getByRole("link", { name: seed.headline }).click();
   await expectNotFound(page);
+  await expect(page).toHaveURL(seed.path);
 });

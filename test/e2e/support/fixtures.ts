@@ -8,11 +8,18 @@ import {
 
 /**
  * Fails a test on any console error, uncaught exception, failed request or HTTP error response
- * that the test did not provoke. A test that provokes one says so first with `problems.allow()`.
+ * that the test did not provoke. A test that provokes one says so first with `problems.allow()`,
+ * or `problems.allowNotFound()` for an address that is meant to be answered with 404.
  */
 export interface ProblemWatch {
   /** Tolerates problems whose description matches, e.g. the URL a test routes to a 500. */
   allow(pattern: RegExp): void;
+  /**
+   * Tolerates the 404 status of exactly this address (a path on the test site, e.g.
+   * `/no/such/page`, or an absolute URL), and the console message Chromium logs for it: the
+   * static host answers an unknown address with 404.html and status 404, as it should.
+   */
+  allowNotFound(address: string): void;
   /** Watches a page the test opened itself (the default `page` and `openPage` are already watched). */
   watch(page: Page): void;
 }
@@ -50,15 +57,31 @@ function describeConsole(page: Page) {
   return seen;
 }
 
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const test = base.extend<Fixtures>({
   problems: [
     // Playwright calls the second argument `use`; another name keeps the React hooks lint rule quiet.
-    async ({ page }, provide) => {
+    async ({ page, baseURL }, provide) => {
       const logs: string[][] = [];
       const allowed: RegExp[] = [];
       const watch = (watched: Page) => logs.push(describeConsole(watched));
       watch(page);
-      await provide({ allow: (pattern) => allowed.push(pattern), watch });
+      const allowNotFound = (address: string) => {
+        const url = escapeRegExp(new URL(address, baseURL).href);
+        allowed.push(
+          new RegExp(`^HTTP 404: GET ${url}$`),
+          new RegExp(
+            `^console error: Failed to load resource: the server responded with a status of 404 \\(Not Found\\) \\(at ${url}\\)$`,
+          ),
+        );
+      };
+      await provide({
+        allow: (pattern) => allowed.push(pattern),
+        allowNotFound,
+        watch,
+      });
       const unexpected = logs
         .flat()
         .filter((problem) => !allowed.some((pattern) => pattern.test(problem)));

@@ -10,9 +10,17 @@ export const articleIdOf = (basename: string) =>
   createHash("sha256").update(`text:${basename}`).digest("hex").slice(0, 12);
 
 export const seed = {
+  /** The source file's name without extension (its identity). */
+  basename: "000_4aef69e2e173efbd",
   id: articleIdOf("000_4aef69e2e173efbd"),
   slug: "iraq-ready-to-share-anti-isil-intel-with-russia",
   headline: "Iraq ready to share anti-ISIL intel with Russia",
+  /**
+   * The headline it was first published under (test/e2e/support/build-site.ts publishes that
+   * edition, then the current one), so the test site holds a real former slug.
+   */
+  formerHeadline: "Iraq offers Russia its ISIL intelligence",
+  formerSlug: "iraq-offers-russia-its-isil-intelligence",
   standfirst:
     "Iraqi PM welcomes cooperation with Russia amid Moscow airstrikes on Syria targets allegedly belonging to ISIL since Sept. 30",
   source: "World Bulletin / News Desk",
@@ -21,6 +29,9 @@ export const seed = {
   publisherTimeZone: "Europe/Istanbul",
   get path() {
     return `/articles/${this.id}-${this.slug}`;
+  },
+  get formerPath() {
+    return `/articles/${this.id}-${this.formerSlug}`;
   },
 };
 
