@@ -66,7 +66,7 @@ test.describe("search", () => {
   }) => {
     await page.goto("/");
     await search(page, "zyzzyvaquux");
-    await expect(page.getByRole("status")).toContainText(
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
       "No articles match “zyzzyvaquux”.",
     );
     await expect(page.getByText(/Check the spelling/)).toBeVisible();
@@ -85,7 +85,7 @@ test.describe("search", () => {
     ).toBeVisible();
     await search(page, "Kartapolov");
     await expect(page).toHaveURL(/[?&]tag=[0-9a-f]{10}/);
-    await expect(page.getByRole("status")).toContainText(
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
       "The filter leaves none",
     );
     await page
@@ -103,10 +103,8 @@ test.describe("search", () => {
   }) => {
     await page.setViewportSize({ width: 1000, height: 500 });
     await page.goto("/");
-    await search(page, "fictional");
-    await expect(
-      page.getByText(/^44 articles match “fictional”/),
-    ).toBeVisible();
+    await search(page, "sample");
+    await expect(page.getByText(/^44 articles match “sample”/)).toBeVisible();
     await expect(results(page).getByRole("article")).toHaveCount(10);
     await page.getByRole("link", { name: "Newest first" }).click();
     await expect(page).toHaveURL(/sort=newest/);
@@ -133,8 +131,8 @@ test.describe("search", () => {
       sampleHeadline(18),
     );
     await page.goBack();
-    await expect(page).toHaveURL(/\/search\?q=fictional&sort=newest&page=2$/);
-    await expect(page.getByRole("searchbox")).toHaveValue("fictional");
+    await expect(page).toHaveURL(/\/search\?q=sample&sort=newest&page=2$/);
+    await expect(page.getByRole("searchbox")).toHaveValue("sample");
     await expect(page.locator(`a[href="${href}"]`)).toBeFocused();
     await expect
       .poll(() => page.evaluate(() => window.scrollY))
@@ -155,7 +153,10 @@ test.describe("search", () => {
 
   test("without JavaScript the search page is a working form and says search needs JavaScript", async ({
     openPage,
+    problems,
   }) => {
+    // With scripts off, Chromium still meets the page's modulepreload links and refuses them.
+    problems.allow(/^request failed: GET [^ ]+\/assets\/[^/ ]+\.js: csp$/);
     const page = await openPage({ javaScriptEnabled: false });
     await page.goto("/search");
     await expect(
