@@ -43,10 +43,13 @@ export function buildExcerpt(
       start = Math.max(0, first);
     }
   }
-  // A little context before the first mark rather than starting on it.
+  // Three words of context before the window's first mark, rather than the marks at its far end.
   const firstMark = marked.indexOf(true, start);
-  if (firstMark >= 0 && firstMark - start < 3)
-    start = Math.max(0, firstMark - 3);
+  if (firstMark >= 0)
+    start = Math.max(
+      0,
+      Math.min(firstMark - 3, words.length - Math.min(length, words.length)),
+    );
   const end = Math.min(words.length, start + length);
 
   const parts: ExcerptPart[] = [];
