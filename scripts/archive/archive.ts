@@ -64,7 +64,7 @@ export interface ArticleRow {
   changeNo: number;
 }
 
-/** A tag or a source with its own list (docs/decisions/0011). */
+/** A tag or a source with its own list (docs/decisions/0012). */
 export interface TopicRow {
   id: string;
   kind: TopicKind;

@@ -58,7 +58,7 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   `,
   // 2: tags and sources ("topics"), each with its own list numbered from its oldest article
-  // (docs/decisions/0011). Filled from the articles by the archive module right after this step.
+  // (docs/decisions/0012). Filled from the articles by the archive module right after this step.
   `
   CREATE TABLE topics (
     -- topicId(kind, name): derived from the folded name, so a change of case keeps the id.

@@ -15,7 +15,6 @@ import { Archive } from "../archive/archive.ts";
 import { SEARCH_FOLDER, writeSearchIndex } from "../publish/search-index.ts";
 import { SiteWriter } from "../publish/site-writer.ts";
 import { projectRoot } from "./build-apps.ts";
-import { NetworkBytes } from "./network-bytes.ts";
 
 export interface SearchIndexMetrics {
   records: number;
@@ -142,24 +141,38 @@ export async function searchQueryMetrics(
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    const network = await NetworkBytes.attach(
-      await context.newCDPSession(page),
-    );
+    // Counted from Playwright's request events, which include Pagefind's worker's fetches.
+    const pending = new Set<unknown>();
+    let bytes = 0;
+    page.on("request", (request) => pending.add(request));
+    page.on("requestfailed", (request) => pending.delete(request));
+    page.on("requestfinished", (request) => {
+      void request.sizes().then((sizes) => {
+        bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+        pending.delete(request);
+      });
+    });
+    const quiet = async () => {
+      for (let calm = 0; calm < 3;) {
+        await page.waitForTimeout(100);
+        calm = pending.size === 0 ? calm + 1 : 0;
+      }
+    };
     await page.goto(`${origin}/`);
     await page.waitForFunction(() =>
       Object.keys(document.querySelector(".preferences-toggle") ?? {}).some(
         (key) => key.startsWith("__reactProps$"),
       ),
     );
-    await network.idle();
+    await quiet();
     const results: SearchQueryMetrics[] = [];
     for (const query of queries) {
       const field = page.getByRole("searchbox", { name: "Search articles" });
       await field.fill(query);
-      network.reset();
+      bytes = 0;
       // Timed in the page: from the key event to the frame after the first result is in the DOM.
       const painted = page.evaluate(
-        () =>
+        (query) =>
           new Promise<number>((resolve) => {
             let start = 0;
             document.addEventListener(
@@ -173,22 +186,29 @@ export async function searchQueryMetrics(
               const first = document.querySelector(
                 ".search-results li, .search-empty",
               );
-              if (!first || start === 0) return;
+              // The previous results stay up until the new ones replace them.
+              const heading = document.querySelector("main h1")?.textContent;
+              if (!first || start === 0 || !heading?.endsWith(query)) return;
               observer.disconnect();
               requestAnimationFrame(() =>
                 requestAnimationFrame((time) => resolve(time - start)),
               );
             });
-            observer.observe(document.body, { childList: true, subtree: true });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
           }),
+        query,
       );
       await field.press("Enter");
       const enterToFirstResultMs = await painted;
-      await network.idle();
+      await quiet();
       results.push({
         query,
         enterToFirstResultMs,
-        bytes: network.snapshot().total,
+        bytes,
       });
     }
     return results;

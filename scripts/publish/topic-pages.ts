@@ -19,7 +19,7 @@ import { publishedArticle } from "./data-files.ts";
 import { headlineOf } from "./headline-of.ts";
 
 /**
- * The tag and source lists (docs/decisions/0011), published like the archive's own: for each
+ * The tag and source lists (docs/decisions/0012), published like the archive's own: for each
  * topic its newest articles (`data/tags/<id>/latest.json`, `/tags/<id>-<slug>`) and its pages
  * numbered from its oldest article (`data/tags/<id>/<n>.json`, `/tags/<id>-<slug>/page/<n>`).
  * Only the pages whose articles changed are written again, plus the page before each (it may have

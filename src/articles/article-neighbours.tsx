@@ -6,7 +6,7 @@ import type { Article, Neighbour } from "./article-schema";
 
 /**
  * Links to the articles before and after this one in the archive's order, the order of the list
- * pages (docs/decisions/0011): "Previous" is older, "Next" is newer.
+ * pages (docs/decisions/0012): "Previous" is older, "Next" is newer.
  */
 export function ArticleNeighbours({ article }: { article: Article }) {
   const t = useT();

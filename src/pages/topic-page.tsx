@@ -24,7 +24,7 @@ import { notFound, rethrowAsRouteError } from "./route-errors";
 /**
  * `/tags/<id>-<slug>` and `/sources/<id>-<slug>`: a tag's or source's newest articles, like the
  * front page; `…/page/N` its Nth page counted from its oldest article, which never changes once
- * full (docs/decisions/0006, 0011). The id identifies the list; a stale or missing slug moves to
+ * full (docs/decisions/0006, 0012). The id identifies the list; a stale or missing slug moves to
  * the current address, replacing it in history as article addresses do.
  */
 export function topicLatestLoader(queryClient: QueryClient, kind: TopicKind) {

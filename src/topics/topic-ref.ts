@@ -3,7 +3,7 @@ import { slugify } from "../slug";
 
 /**
  * Tags and sources ("topics") each have a list at a stable address, `/tags/<id>-<slug>` and
- * `/sources/<id>-<slug>` (docs/decisions/0011). The id comes from the name as Bulletin compares it
+ * `/sources/<id>-<slug>` (docs/decisions/0012). The id comes from the name as Bulletin compares it
  * (folded, spacing and hyphens alike), so "Transport", "transport" and "TRANSPORT" are one tag
  * with one address whichever spelling the newest article uses. Ingest, publish and the app compute
  * it the same way, so a tag link needs no lookup.
