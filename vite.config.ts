@@ -109,6 +109,23 @@ export default defineConfig({
     appShell(),
     pageRenderer(),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one chunk beside the entry: split by which lazy
+        // chunks share them, modules ship as many small files, each compressed on its own.
+        codeSplitting: {
+          groups: [
+            {
+              name: "app",
+              tags: ["$initial"],
+              test: (id) => !/[\\/]src[\\/]main\.tsx$|\.html$/.test(id),
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     restoreMocks: true,
     // Role queries in jsdom are slow on a busy two-core machine; a hung test still fails.

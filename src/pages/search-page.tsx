@@ -5,11 +5,8 @@ import { useInterfaceLanguage, useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import type { ExcerptPart } from "../search/excerpt";
 import type { SearchHit } from "../search/run-search";
-import {
-  RESULTS_PER_PAGE,
-  type SearchParams,
-  type SearchSort,
-} from "../search/search-params";
+import type { SearchParams, SearchSort } from "../search/search-params";
+import { RESULTS_PER_PAGE } from "../search/search-terms";
 import { PageHead } from "../shell/page-head";
 import { Timestamp } from "../time/timestamp";
 import { SourceLink } from "../topics/source-link";

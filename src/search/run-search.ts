@@ -1,11 +1,7 @@
 import { DataError } from "../articles/data-error";
 import { buildExcerpt, type ExcerptPart } from "./excerpt";
-import {
-  indexQuery,
-  RESULTS_PER_PAGE,
-  searchTerms,
-  type SearchParams,
-} from "./search-params";
+import type { SearchParams } from "./search-params";
+import { indexQuery, RESULTS_PER_PAGE, searchTerms } from "./search-terms";
 
 /**
  * Runs a search with Pagefind's browser API (pagefind.js, published with the index in `pagefind/`

@@ -1,5 +1,4 @@
 import { TOPIC_ID_PATTERN } from "../topics/topic-ref";
-import { foldText } from "./fold-text";
 
 /**
  * What a search page's address says: `/search?q=harbour+ferries&sort=newest&page=2&tag=…`. The
@@ -19,8 +18,6 @@ export interface SearchParams {
 
 /** Longer queries are cut here: no headline or standfirst needs more, and the index is not a place for essays. */
 export const MAX_QUERY_LENGTH = 200;
-
-export const RESULTS_PER_PAGE = 10;
 
 function topicParam(value: string | null): string | undefined {
   const id = value?.trim().toLowerCase();
@@ -56,20 +53,4 @@ export function searchPath(search: Partial<SearchParams> = {}): string {
     params.set("page", String(search.page));
   const query = params.toString();
   return query ? `/search?${query}` : "/search";
-}
-
-/** The query as the index compares words (see foldText); quotes, for an exact phrase, stay. */
-export function indexQuery(query: string): string {
-  return foldText(query);
-}
-
-/** The query's words, folded, for marking them in excerpts. */
-export function searchTerms(query: string): string[] {
-  return [
-    ...new Set(
-      foldText(query)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((term) => term.length > 0),
-    ),
-  ];
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  indexQuery,
   MAX_QUERY_LENGTH,
   parseSearchParams,
   searchPath,
-  searchTerms,
 } from "../../src/search/search-params";
+import { indexQuery, searchTerms } from "../../src/search/search-terms";
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 
