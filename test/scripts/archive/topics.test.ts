@@ -56,11 +56,12 @@ describe("tag and source lists", () => {
       });
       const source = topicId("source", "Test Feed");
       expect(archive.topicSize(source)).toBe(3);
-      expect(archive.topics().map((topic) => topic.kind).sort()).toEqual([
-        "source",
-        "tag",
-        "tag",
-      ]);
+      expect(
+        archive
+          .topics()
+          .map((topic) => topic.kind)
+          .sort(),
+      ).toEqual(["source", "tag", "tag"]);
     });
   });
 
@@ -84,9 +85,7 @@ describe("tag and source lists", () => {
     ]);
     inArchive((archive) => {
       const transport = topicId("tag", "Transport");
-      expect(headlinesOf(archive, transport)).toEqual([
-        [2, "Story number 2"],
-      ]);
+      expect(headlinesOf(archive, transport)).toEqual([[2, "Story number 2"]]);
       expect(archive.topicSize(transport)).toBe(1);
       const publicTransport = topicId("tag", "Public Transport");
       expect(topicId("tag", "public-transport")).toBe(publicTransport);
