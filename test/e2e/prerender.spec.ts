@@ -333,10 +333,14 @@ test.describe("without a browser", () => {
           return [name, sources] as const;
         }),
       );
-      expect(directives.get("script-src"), path).toEqual(["'self'"]);
+      // WebAssembly compilation only, for search (docs/decisions/0011); no JavaScript eval.
+      expect(directives.get("script-src"), path).toEqual([
+        "'self'",
+        "'wasm-unsafe-eval'",
+      ]);
       expect(directives.get("object-src"), path).toEqual(["'none'"]);
       expect(directives.get("base-uri"), path).toEqual(["'self'"]);
-      expect(policy, path).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      expect(policy, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
       // The policy governs only what comes after it.
       const head = [...document.head.children];
       const governed = head.findIndex((element) =>
