@@ -9,8 +9,9 @@ import { defineConfig, type Plugin } from "vitest/config";
 /**
  * What built pages may load and run: only the site's own scripts (no inline script, no eval), its own
  * styles, data and fonts, and article images from any https host. Search compiles Pagefind's
- * WebAssembly, which needs 'wasm-unsafe-eval' (WebAssembly only; JavaScript eval stays blocked;
- * docs/decisions/0011). A <meta> so it works on any static
+ * WebAssembly, which needs 'wasm-unsafe-eval' where the policy also governs its worker (sent as a
+ * header); WebAssembly only, JavaScript eval stays blocked (docs/decisions/0011). A <meta> so it
+ * works on any static
  * host; the README gives the header form, which can also forbid framing.
  */
 export const CONTENT_SECURITY_POLICY = [
