@@ -16,7 +16,7 @@ describe("the search record of an article", () => {
       body: [
         { type: "paragraph", text: "First paragraph." },
         { type: "quote", text: "A quote.", cite: "A minister" },
-        { type: "list", items: ["one", "two"] },
+        { type: "list", ordered: false, items: ["one", "two"] },
         { type: "html", html: "<p>Fish &amp; chips&nbsp;today</p>" },
       ],
     });
@@ -54,6 +54,6 @@ describe("the search record of an article", () => {
         body: [{ type: "paragraph", text: "Köprünün kapısı ve ISTANBUL." }],
       }),
     );
-    expect(record.meta.alt?.split(" ").sort()).toEqual(["acildi", "kapisi"]);
+    expect(record.meta?.alt?.split(" ").sort()).toEqual(["acildi", "kapisi"]);
   });
 });
