@@ -115,7 +115,8 @@ test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
 
   // Down the list to the seed article, then open it.
   const seedLink = page.getByRole("link", { name: seed.headline });
-  for (let step = 0; step < 20; step += 1) {
+  // Each headline brings its source and tag links too.
+  for (let step = 0; step < 120; step += 1) {
     if (await seedLink.evaluate((link) => link === document.activeElement))
       break;
     await page.keyboard.press("Tab");
@@ -142,12 +143,15 @@ test("skip link, tab to a headline, Enter opens it", async ({ page }) => {
 test("every control on the list is reachable by Tab and visibly focused", async ({
   page,
 }) => {
+  // About 130 stops, each checked for a visible focus ring.
+  test.setTimeout(60_000);
   await page.goto("/");
   await expect(
     page.getByRole("heading", { level: 1, name: "Latest headlines" }),
   ).toBeVisible();
   await expectHydrated(page);
-  const stops = await tabThrough(page);
+  // The search field, and 25 headlines with their source and tag links.
+  const stops = await tabThrough(page, 160);
   const names = stops.map((stop) => `${stop.tag}: ${stop.name}`);
 
   expect(names).toContain("a: Skip to main content");
