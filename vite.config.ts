@@ -25,12 +25,14 @@ const INTERFACE_PENDING_SCRIPT = interfacePendingScript(interfaceLanguages);
 /**
  * What built pages may load and run: only the site's own scripts plus the one inline script above,
  * allowed by the hash of its exact text (no other inline script, no eval), its own styles, data and
- * fonts, and article images from any https host. A <meta> so it works on any static host; the
+ * fonts, and article images from any https host. Search compiles Pagefind's WebAssembly, which needs
+ * 'wasm-unsafe-eval' where the policy also governs its worker (sent as a header); WebAssembly only,
+ * JavaScript eval stays blocked (docs/decisions/0011). A <meta> so it works on any static host; the
  * README gives the header form, which can also forbid framing.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'sha256-${createHash("sha256").update(INTERFACE_PENDING_SCRIPT).digest("base64")}'`,
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash("sha256").update(INTERFACE_PENDING_SCRIPT).digest("base64")}'`,
   "style-src 'self'",
   "img-src 'self' https:",
   "connect-src 'self'",

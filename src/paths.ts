@@ -1,4 +1,6 @@
 import { ARTICLE_ID_PATTERN, type Headline } from "./articles/article-schema";
+import { searchPath } from "./search/search-params";
+import { TOPIC_ID_PATTERN, type TopicRef } from "./topics/topic-ref";
 
 /** URL builders: the route table in router.tsx declares the same shapes. */
 export const paths = {
@@ -12,6 +14,10 @@ export const paths = {
   /** The copy of an article saved on this device. */
   savedArticle: (article: Pick<Headline, "id" | "slug">) =>
     `/saved/${article.id}-${article.slug}`,
+  /** A tag's or source's list: its newest articles, or page N counted from its oldest. */
+  topic: (topic: TopicRef, page?: number) =>
+    `/${topic.kind}s/${topic.id}-${topic.slug}${page === undefined ? "" : `/page/${page}`}`,
+  search: searchPath,
 };
 
 // The id as in ARTICLE_ID_PATTERN, in any case: "/articles/4AEF…" reaches the article too.
@@ -28,6 +34,20 @@ export function parseArticleRef(
   ref: string,
 ): { id: string; slug: string } | null {
   const match = ARTICLE_REF.exec(ref);
+  if (!match?.[1]) return null;
+  return { id: match[1].toLowerCase(), slug: match[2] ?? "" };
+}
+
+const TOPIC_REF = new RegExp(
+  `^(${TOPIC_ID_PATTERN.source.slice(1, -1)})(?:-(.*))?$`,
+  "i",
+);
+
+/** Splits a tag or source URL part ("3f9a1c02b7-transport") into its id and slug, as for articles. */
+export function parseTopicRef(
+  ref: string,
+): { id: string; slug: string } | null {
+  const match = TOPIC_REF.exec(ref);
   if (!match?.[1]) return null;
   return { id: match[1].toLowerCase(), slug: match[2] ?? "" };
 }

@@ -5,6 +5,7 @@ import type {
   LatestHeadlines,
 } from "./articles/article-schema";
 import type { PurifyWindow } from "./articles/sanitize-html";
+import type { TopicLatest, TopicPage } from "./topics/topic-schema";
 
 /**
  * The contract between publish (scripts/publish/) and the page renderer (render-page.tsx, built for
@@ -17,6 +18,8 @@ export interface PageData {
   latest?: LatestHeadlines;
   page?: HeadlinePage;
   article?: Article;
+  topicLatest?: TopicLatest;
+  topicPage?: TopicPage;
 }
 
 /** What the browser needs to hydrate a pre-rendered page without a request or a mismatch. */

@@ -5,6 +5,13 @@ import { ArticlePage } from "./pages/article-page";
 import { ArchivePage, archivePageLoader } from "./pages/archive-page";
 import { FrontPage, frontPageLoader } from "./pages/front-page";
 import { notFound } from "./pages/route-errors";
+import { loadSearchPage, searchLoader } from "./pages/search-loader";
+import {
+  TopicArchivePage,
+  topicLatestLoader,
+  TopicPage,
+  topicPageLoader,
+} from "./pages/topic-page";
 import { paths } from "./paths";
 import { AppLayout, AppLoading } from "./shell/app-layout";
 import { NotFoundView } from "./shell/not-found-view";
@@ -41,6 +48,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: "articles/:articleRef",
               loader: articleLoader(queryClient),
               Component: ArticlePage,
+            },
+            ...(["tag", "source"] as const).flatMap((kind) => [
+              {
+                path: `${kind}s/:topicRef`,
+                loader: topicLatestLoader(queryClient, kind),
+                Component: TopicPage,
+              },
+              {
+                path: `${kind}s/:topicRef/page/:page`,
+                loader: topicPageLoader(queryClient, kind),
+                Component: TopicArchivePage,
+              },
+            ]),
+            {
+              path: "search",
+              loader: searchLoader(queryClient),
+              lazy: {
+                Component: async () => (await loadSearchPage()).SearchPage,
+              },
             },
             {
               path: "saved",

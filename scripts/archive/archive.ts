@@ -3,6 +3,12 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "libsql";
+import type { Article } from "../../src/articles/article-schema.ts";
+import {
+  topicKey,
+  topicRef,
+  type TopicKind,
+} from "../../src/topics/topic-ref.ts";
 import { MIGRATIONS } from "./migrations.ts";
 
 /**
@@ -58,6 +64,22 @@ export interface ArticleRow {
   changeNo: number;
 }
 
+/** A tag or a source with its own list (docs/decisions/0012). */
+export interface TopicRow {
+  id: string;
+  kind: TopicKind;
+  name: string;
+  slug: string;
+  /** The highest position in its list; pages are ranges of positions. */
+  articles: number;
+  changeNo: number;
+}
+
+/** An article in a topic's list, at its position there. */
+export interface TopicArticleRow extends ArticleRow {
+  position: number;
+}
+
 export interface FeedValidators {
   etag?: string;
   lastModified?: string;
@@ -78,6 +100,8 @@ interface Holder {
 
 const ARTICLE_COLUMNS = `id, seq, article, external_url AS externalUrl, withdrawn_at AS withdrawnAt,
   withdrawn_reason AS withdrawnReason, change_no AS changeNo`;
+
+const TOPIC_COLUMNS = "id, kind, name, slug, articles, change_no AS changeNo";
 
 /**
  * The first column of the first row. (libsql's `get()` ignores `pluck()` and adds a `_metadata`
@@ -183,6 +207,8 @@ export class Archive {
       for (let step = version; step < SCHEMA_VERSION; step += 1) {
         this.db.exec(MIGRATIONS[step] ?? "");
       }
+      // Step 2 added the topic lists: fill them from the articles already archived.
+      if (version === 1) this.fillTopics();
       if (version === 0) {
         this.db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
         this.db
@@ -321,6 +347,7 @@ export class Archive {
       this.changeNo,
     );
     this.addRevision(version, 1, seenAt);
+    this.syncTopics(version.id, version.json, this.changeNo);
   }
 
   /** Replaces an article's current version, keeping the earlier one as a revision. */
@@ -339,6 +366,7 @@ export class Archive {
       version.id,
     );
     this.addRevision(version, revision, seenAt);
+    this.syncTopics(version.id, version.json, this.changeNo);
   }
 
   private addRevision(
@@ -379,7 +407,115 @@ export class Archive {
                FROM articles WHERE seq IS NULL) AS numbered
          WHERE articles.id = numbered.id`,
     ).run(last);
+    this.numberTopicArticles();
     return result.changes;
+  }
+
+  /** Lists an article under its tags and source, and off those it no longer has. */
+  private syncTopics(articleId: string, json: string, changeNo: number): void {
+    const article = JSON.parse(json) as Pick<Article, "tags" | "source">;
+    const wanted = new Map<string, { kind: TopicKind; name: string }>();
+    for (const tag of article.tags ?? []) {
+      const { id } = topicRef("tag", tag);
+      if (!wanted.has(id)) wanted.set(id, { kind: "tag", name: tag });
+    }
+    wanted.set(topicRef("source", article.source).id, {
+      kind: "source",
+      name: article.source,
+    });
+    const listed = new Map(
+      (
+        this.sql(
+          "SELECT topic_id, removed FROM topic_articles WHERE article_id = ?",
+        )
+          .raw(true)
+          .all(articleId) as [string, number][]
+      ).map(([topicId, removed]) => [topicId, removed === 1]),
+    );
+    for (const [id, { kind, name }] of wanted) {
+      this.saveTopic(id, kind, name, changeNo);
+      const removed = listed.get(id);
+      if (removed === undefined) {
+        this.sql(
+          "INSERT INTO topic_articles (topic_id, article_id, change_no) VALUES (?, ?, ?)",
+        ).run(id, articleId, changeNo);
+      } else if (removed) {
+        // Listed again where it was before.
+        this.sql(
+          "UPDATE topic_articles SET removed = 0, change_no = ? WHERE topic_id = ? AND article_id = ?",
+        ).run(changeNo, id, articleId);
+      }
+    }
+    for (const [id, removed] of listed) {
+      if (wanted.has(id) || removed) continue;
+      this.sql(
+        "UPDATE topic_articles SET removed = 1, change_no = ? WHERE topic_id = ? AND article_id = ?",
+      ).run(changeNo, id, articleId);
+    }
+  }
+
+  /** Creates a topic, or takes the newest spelling of its name (keeping the old slug for redirects). */
+  private saveTopic(
+    id: string,
+    kind: TopicKind,
+    name: string,
+    changeNo: number,
+  ): void {
+    const current = this.sql("SELECT name, slug FROM topics WHERE id = ?")
+      .raw(true)
+      .all(id)[0] as [string, string] | undefined;
+    const { slug } = topicRef(kind, name);
+    if (!current) {
+      this.sql(
+        "INSERT INTO topics (id, kind, name, slug, change_no) VALUES (?, ?, ?, ?, ?)",
+      ).run(id, kind, name, slug, changeNo);
+      return;
+    }
+    const [currentName, currentSlug] = current;
+    if (currentName === name) return;
+    if (topicKey(currentName) !== topicKey(name)) {
+      throw new ArchiveError(
+        `the ${kind}s "${currentName}" and "${name}" have the same id (${id}); rename one of them in its source`,
+      );
+    }
+    this.sql(
+      "UPDATE topics SET name = ?, slug = ?, change_no = ? WHERE id = ?",
+    ).run(name, slug, changeNo, id);
+    if (currentSlug !== slug) {
+      this.sql(
+        "INSERT OR IGNORE INTO topic_slugs (topic_id, slug) VALUES (?, ?)",
+      ).run(id, currentSlug);
+    }
+  }
+
+  /** Gives topic rows added in this run the next positions in their lists, in archive order. */
+  private numberTopicArticles(): void {
+    this.sql(
+      `UPDATE topic_articles SET position = numbered.base + numbered.n
+         FROM (SELECT ta.topic_id, ta.article_id, t.articles AS base,
+                 row_number() OVER (PARTITION BY ta.topic_id ORDER BY a.seq) AS n
+               FROM topic_articles AS ta
+                 JOIN articles AS a ON a.id = ta.article_id
+                 JOIN topics AS t ON t.id = ta.topic_id
+               WHERE ta.position IS NULL) AS numbered
+         WHERE topic_articles.topic_id = numbered.topic_id
+           AND topic_articles.article_id = numbered.article_id`,
+    ).run();
+    this.sql(
+      `UPDATE topics SET articles = (SELECT max(position) FROM topic_articles WHERE topic_id = topics.id)
+         WHERE articles < (SELECT max(position) FROM topic_articles WHERE topic_id = topics.id)`,
+    ).run();
+  }
+
+  /** Migration step 2 on an archive that has articles: list each under its tags and source. */
+  private fillTopics(): void {
+    const rows = this.db
+      .prepare("SELECT id, article, change_no FROM articles ORDER BY seq")
+      .raw(true)
+      .all() as [string, string, number][];
+    for (const [id, json, changeNo] of rows)
+      this.syncTopics(id, json, changeNo);
+    this.numberTopicArticles();
   }
 
   /** Marks an article withdrawn; false when the archive has no such article. */
@@ -449,6 +585,71 @@ export class Archive {
     )
       .pluck()
       .all(id, id) as string[];
+  }
+
+  /** Every topic, for a full publish. */
+  topics(): TopicRow[] {
+    return this.sql(
+      `SELECT ${TOPIC_COLUMNS} FROM topics ORDER BY kind, id`,
+    ).all() as TopicRow[];
+  }
+
+  topic(id: string): TopicRow | undefined {
+    return this.sql(`SELECT ${TOPIC_COLUMNS} FROM topics WHERE id = ?`).all(
+      id,
+    )[0] as TopicRow | undefined;
+  }
+
+  /** Topics whose name changed after change number `after`: every page of theirs shows it. */
+  topicsRenamedSince(after: number): TopicRow[] {
+    return this.sql(
+      `SELECT ${TOPIC_COLUMNS} FROM topics WHERE change_no > ?`,
+    ).all(after) as TopicRow[];
+  }
+
+  /**
+   * The list positions that changed after change number `after`: articles added to or removed from
+   * a list, and every listing of an article that changed (its headline shows on the list).
+   */
+  topicPositionsChangedSince(
+    after: number,
+  ): { topicId: string; position: number }[] {
+    return this.sql(
+      `SELECT topic_id AS topicId, position FROM topic_articles WHERE change_no > ?
+       UNION
+       SELECT ta.topic_id, ta.position FROM topic_articles AS ta
+         JOIN articles AS a ON a.id = ta.article_id WHERE a.change_no > ?`,
+    ).all(after, after) as { topicId: string; position: number }[];
+  }
+
+  /** The articles a topic lists at positions `from` … `to`, newest first. */
+  topicRange(topicId: string, from: number, to: number): TopicArticleRow[] {
+    return this.sql(
+      `SELECT a.id, a.seq, a.article, a.external_url AS externalUrl, a.withdrawn_at AS withdrawnAt,
+           a.withdrawn_reason AS withdrawnReason, a.change_no AS changeNo, ta.position
+         FROM topic_articles AS ta JOIN articles AS a ON a.id = ta.article_id
+         WHERE ta.topic_id = ? AND ta.removed = 0 AND ta.position BETWEEN ? AND ?
+         ORDER BY ta.position DESC`,
+    ).all(topicId, from, to) as TopicArticleRow[];
+  }
+
+  /** How many articles a topic lists now. */
+  topicSize(topicId: string): number {
+    return scalar(
+      this.sql(
+        "SELECT count(*) FROM topic_articles WHERE topic_id = ? AND removed = 0",
+      ),
+      topicId,
+    ) as number;
+  }
+
+  /** Slugs a topic was published under before its name last changed. */
+  topicFormerSlugs(topicId: string): string[] {
+    return (
+      this.sql("SELECT slug FROM topic_slugs WHERE topic_id = ?")
+        .raw(true)
+        .all(topicId) as [string][]
+    ).map(([slug]) => slug);
   }
 
   revisions(

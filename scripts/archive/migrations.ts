@@ -57,4 +57,43 @@ export const MIGRATIONS: readonly string[] = [
     fetched_at TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: tags and sources ("topics"), each with its own list numbered from its oldest article
+  // (docs/decisions/0012). Filled from the articles by the archive module right after this step.
+  `
+  CREATE TABLE topics (
+    -- topicId(kind, name): derived from the folded name, so a change of case keeps the id.
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('tag', 'source')),
+    -- The name as shown: the spelling of the article that last used it.
+    name TEXT NOT NULL,
+    slug TEXT NOT NULL,
+    -- The highest position handed out in this topic's list.
+    articles INTEGER NOT NULL DEFAULT 0,
+    -- The change number of the last change to the name (which every page of the list shows).
+    change_no INTEGER NOT NULL
+  ) STRICT;
+
+  -- Slugs a topic was published under before its name changed, for redirects from old URLs.
+  CREATE TABLE topic_slugs (
+    topic_id TEXT NOT NULL REFERENCES topics (id),
+    slug TEXT NOT NULL,
+    PRIMARY KEY (topic_id, slug)
+  ) STRICT;
+
+  -- Which articles a topic lists, at which position (1 = its oldest). A correction that drops a tag
+  -- marks the row removed rather than deleting it, so later positions and full pages stay put.
+  CREATE TABLE topic_articles (
+    topic_id TEXT NOT NULL REFERENCES topics (id),
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    -- NULL only inside the run that adds the row, until the run numbers its new articles.
+    position INTEGER,
+    removed INTEGER NOT NULL DEFAULT 0,
+    -- The change number of the article change that added or removed this row.
+    change_no INTEGER NOT NULL,
+    PRIMARY KEY (topic_id, article_id)
+  ) STRICT;
+  CREATE UNIQUE INDEX topic_articles_by_position ON topic_articles (topic_id, position);
+  CREATE INDEX topic_articles_by_change ON topic_articles (change_no);
+  CREATE INDEX topic_articles_by_article ON topic_articles (article_id);
+  `,
 ];

@@ -2,7 +2,7 @@ import {
   articleSchema,
   type Article,
 } from "../../src/articles/article-schema.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../../src/slug.ts";
 import { articleIdFor } from "./article-id.ts";
 
 /** Why one source, line or item was not ingested. Printed as `location field: reason`. */

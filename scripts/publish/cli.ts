@@ -61,11 +61,22 @@ async function main(): Promise<number> {
       writer,
       ...(site ? { site } : {}),
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      search: options.search,
     });
     const name = path.relative(process.cwd(), folder) || ".";
     process.stdout.write(
       `publish: ${result.articles} articles, ${result.full ? "all published afresh" : `${result.changedArticles} changed since the last publish`}; ${result.written} files written, ${result.unchanged} unchanged in ${name}\n`,
     );
+    if (result.search && "built" in result.search) {
+      const built = result.search.built;
+      process.stdout.write(
+        `publish: search index of ${built.records} articles built in ${(built.milliseconds / 1000).toFixed(1)} s: ${built.files} files, ${built.written} of them written, ${built.removed} old ones removed\n`,
+      );
+    } else if (result.search && result.search.behind > 0) {
+      process.stdout.write(
+        `publish: the search index is ${result.search.behind} changes behind the archive; npm run publish -- --search brings it up to date\n`,
+      );
+    }
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

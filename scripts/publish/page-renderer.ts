@@ -120,10 +120,15 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * A page that sends the reader on to an article's current address: a former slug, or the id alone.
- * It works without JavaScript (meta refresh) and tells crawlers where the page lives (canonical).
+ * A page that sends the reader on to an article's (or a tag's or source's list's) current address:
+ * a former slug, or the id alone. It works without JavaScript (meta refresh) and tells crawlers
+ * where the page lives (canonical).
  */
-export function redirectDocument(target: string, headline: string): string {
+export function redirectDocument(
+  target: string,
+  headline: string,
+  what: "article" | "list" = "article",
+): string {
   const href = escapeHtml(target);
   return `<!doctype html>
 <html lang="en">
@@ -137,7 +142,7 @@ export function redirectDocument(target: string, headline: string): string {
     <title>${escapeHtml(headline)} · Bulletin</title>
   </head>
   <body>
-    <p>This article is now at <a href="${href}">${escapeHtml(headline)}</a>.</p>
+    <p>This ${what} is now at <a href="${href}">${escapeHtml(headline)}</a>.</p>
   </body>
 </html>
 `;

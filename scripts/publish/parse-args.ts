@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_ARCHIVE } from "../archive/default-archive.ts";
 
-export const USAGE = `Usage: npm run publish -- [--archive PATH] [--out SITE | --data DIR] [--site-url URL] [--wait SECONDS]
+export const USAGE = `Usage: npm run publish -- [--archive PATH] [--out SITE | --data DIR] [--site-url URL] [--search | --no-search] [--wait SECONDS]
 
 Writes the archive into a built site: only the files whose content changed.
 
@@ -9,6 +9,10 @@ Writes the archive into a built site: only the files whose content changed.
   --out SITE        the site folder made by vite build (default: dist)
   --data DIR        write only the data folder, into DIR (for npm run dev: public/data)
   --site-url URL    where the site is deployed, for absolute addresses in feeds
+  --search          also bring the search index up to date (it is rebuilt whole: at 100,000
+                    articles that takes minutes, so schedule it apart from frequent publishes)
+  --no-search       leave the search index alone (by default publish builds it only when the
+                    site has none for this archive)
   --wait SECONDS    when another run holds the archive, wait this long for it (default: 0)
   --help            show this help`;
 
@@ -19,6 +23,7 @@ export type PublishCliOptions =
       archive: string;
       target: { kind: "site" | "data"; folder: string };
       siteUrl?: string;
+      search: "missing" | "update" | "skip";
       waitMs: number;
     };
 
@@ -38,6 +43,8 @@ export function parsePublishArgs(args: readonly string[]): PublishCliOptions {
         data: { type: "string" },
         "site-url": { type: "string" },
         wait: { type: "string" },
+        search: { type: "boolean" },
+        "no-search": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -48,6 +55,8 @@ export function parsePublishArgs(args: readonly string[]): PublishCliOptions {
   if (values.help) return { help: true };
   if (values.out !== undefined && values.data !== undefined)
     throw new UsageError("--out and --data: give one of them");
+  if (values.search && values["no-search"])
+    throw new UsageError("--search and --no-search: give one of them");
   for (const name of ["archive", "out", "data"] as const) {
     if (values[name] !== undefined && !values[name].trim())
       throw new UsageError(`--${name}: needs a path`);
@@ -67,6 +76,7 @@ export function parsePublishArgs(args: readonly string[]): PublishCliOptions {
         ? { kind: "data", folder: values.data }
         : { kind: "site", folder: values.out ?? "dist" },
     ...(siteUrl === undefined ? {} : { siteUrl }),
+    search: values.search ? "update" : values["no-search"] ? "skip" : "missing",
     waitMs: wait * 1000,
   };
 }

@@ -11,6 +11,10 @@ const publishStateSchema = z.object({
   articles: z.int(),
   /** SHA-256 of the app shell the pages were made from; a new app build republishes every page. */
   shell: z.string(),
+  /** What the search index in `pagefind/` was built from, when publish built one. */
+  search: z.optional(
+    z.object({ archiveId: z.string(), changeNo: z.int(), version: z.string() }),
+  ),
 });
 
 export type PublishState = z.infer<typeof publishStateSchema>;

@@ -4,7 +4,7 @@ import type {
   LatestHeadlines,
 } from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
-import type { Archive } from "../archive/archive.ts";
+import type { Archive, ArticleRow } from "../archive/archive.ts";
 import {
   frontPageRange,
   pageCountOf,
@@ -21,6 +21,7 @@ import {
   parsePublishState,
   PUBLISH_STATE_FILE,
   publishStateFile,
+  type PublishState,
 } from "./publish-state.ts";
 import { FEED_ITEM_LIMIT, jsonFeed } from "./site-feed.ts";
 import {
@@ -41,6 +42,13 @@ import {
 } from "./page-renderer.ts";
 import type { PageData } from "../../src/rendered-page.ts";
 import { paths } from "../../src/paths.ts";
+import {
+  PAGEFIND_VERSION,
+  SEARCH_FOLDER,
+  writeSearchIndex,
+  type SearchIndexResult,
+} from "./search-index.ts";
+import { withNeighbours, writeTopicPages } from "./topic-pages.ts";
 
 export interface PublishOptions {
   /** An archive with a run begun, so no ingest changes it half-way through. */
@@ -56,6 +64,11 @@ export interface PublishOptions {
   siteUrl?: string;
   /** The publish's clock, for the news sitemap's window; tests pass a fixed one. */
   now?: Date;
+  /**
+   * The search index (docs/decisions/0011): "missing" builds it only when the site has none from
+   * this archive, "update" also when the archive changed since it was built, "skip" never.
+   */
+  search?: "missing" | "update" | "skip";
 }
 
 export interface PublishResult {
@@ -66,6 +79,8 @@ export interface PublishResult {
   full: boolean;
   written: number;
   unchanged: number;
+  /** The search index built by this publish, or how many changes the site's index is behind. */
+  search?: { built: SearchIndexResult } | { behind: number };
 }
 
 const sha256 = (bytes: Uint8Array) =>
@@ -106,6 +121,7 @@ export async function runPublish(
     previous.shell !== shellHash ||
     previous.changeNo > stats.changeNo;
   const pageCount = pageCountOf(stats.articles);
+  let searchState: PublishState["search"];
 
   /** Renders an app path into its HTML file; the data is what the page's route reads. */
   const writePage = async (appPath: string, pageData: PageData) => {
@@ -122,12 +138,21 @@ export async function runPublish(
   const pages = new Set<number>();
   const sitemapChunks = new Set<number>();
   let changedArticles = 0;
-  for (const row of archive.changedSince(full ? 0 : previous.changeNo)) {
-    const article = publishedArticle(row);
+  /** An article's data and page; both show its neighbours, so a change there rewrites them too. */
+  const writeArticle = async (row: ArticleRow) => {
+    const article = withNeighbours(archive, row);
     await writer.write(data + dataPaths.article(row.id), articleFile(article));
+    if (site) await writePage(paths.article(article), { article });
+    return article;
+  };
+  const changedPositions = new Set<number>();
+  const neighbourPositions = new Set<number>();
+  for (const row of archive.changedSince(full ? 0 : previous.changeNo)) {
+    const article = await writeArticle(row);
+    changedPositions.add(row.seq);
+    neighbourPositions.add(row.seq - 1).add(row.seq + 1);
     if (site) {
       const current = paths.article(article);
-      await writePage(current, { article });
       // Every address the article had, and its id alone, lead to where it is now.
       const target = site.renderer.address(current);
       for (const slug of ["", ...archive.formerSlugs(row.id)]) {
@@ -142,6 +167,11 @@ export async function runPublish(
     pages.add(pageOf(row.seq));
     sitemapChunks.add(Math.ceil(row.seq / SITEMAP_CHUNK));
     changedArticles += 1;
+  }
+  for (const position of neighbourPositions) {
+    if (changedPositions.has(position)) continue;
+    for (const row of archive.range(position, position))
+      await writeArticle(row);
   }
   // New pages, and the page that was newest until now (it gains articles or loses "newest").
   const firstPage = full ? 1 : pageCountOf(previous.articles);
@@ -159,6 +189,19 @@ export async function runPublish(
       page: JSON.parse(file) as HeadlinePage,
     });
   }
+  const redirect = async (appPath: string, target: string, title: string) => {
+    if (!site) return;
+    await writer.write(
+      pageFile(appPath),
+      redirectDocument(site.renderer.address(target), title, "list"),
+    );
+  };
+  await writeTopicPages(archive, full ? "all" : previous.changeNo, {
+    data: (relativePath, contents) =>
+      writer.write(data + relativePath, contents),
+    page: writePage,
+    redirect,
+  });
   const front = frontPageRange(stats.articles);
   const latest = latestHeadlinesFile(
     stats.articles,
@@ -190,7 +233,10 @@ export async function runPublish(
     if (notFound.kind !== "page" || notFound.status !== 404)
       throw new Error("the not-found page did not render as a 404");
     await writer.write("404.html", pageDocument(shellText, notFound));
+    // The search page without a query: the form, and what search needs (search/index.html).
+    await writePage(paths.search(), {});
   }
+  const search = site ? await updateSearchIndex() : undefined;
   await writer.write(
     data + PUBLISH_STATE_FILE,
     publishStateFile({
@@ -199,8 +245,34 @@ export async function runPublish(
       changeNo: stats.changeNo,
       articles: stats.articles,
       shell: shellHash,
+      ...(searchState ? { search: searchState } : {}),
     }),
   );
+  /** Builds the search index when asked and out of date; says how far behind it is otherwise. */
+  async function updateSearchIndex(): Promise<PublishResult["search"]> {
+    const built = previous?.search;
+    const usable =
+      built !== undefined &&
+      built.archiveId === stats.archiveId &&
+      built.version === PAGEFIND_VERSION &&
+      options.writer.read(`${SEARCH_FOLDER}/pagefind-entry.json`) !== undefined;
+    const mode = options.search ?? "missing";
+    const current = usable && built.changeNo === stats.changeNo;
+    if (mode === "skip" || current || (usable && mode === "missing")) {
+      if (usable) searchState = built;
+      return {
+        behind: usable ? stats.changeNo - built.changeNo : stats.changeNo,
+      };
+    }
+    const result = await writeSearchIndex(archive, options.writer);
+    searchState = {
+      archiveId: stats.archiveId,
+      changeNo: stats.changeNo,
+      version: PAGEFIND_VERSION,
+    };
+    return { built: result };
+  }
+
   /** Sitemaps need absolute addresses, so they are written only when the site's address is known. */
   async function writeSitemaps(
     renderer: PageRenderer,
@@ -273,5 +345,6 @@ export async function runPublish(
     full,
     written: options.writer.written,
     unchanged: options.writer.unchanged,
+    ...(search ? { search } : {}),
   };
 }

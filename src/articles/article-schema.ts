@@ -132,6 +132,17 @@ const articleFields = {
 /** One entry of the headline list: only what the list shows, never the body. */
 export const headlineSchema = z.object(articleFields);
 
+/** An article next to another in the archive's order: enough to link to it and say when it is from. */
+const neighbourSchema = z.object({
+  id: articleIdSchema,
+  slug: slugSchema,
+  headline: nonEmptyText,
+  language: languageSchema,
+  publishedAt: z.optional(instantSchema),
+  updatedAt: z.optional(instantSchema),
+  timeZone: z.optional(timeZoneSchema),
+});
+
 export const articleSchema = z
   .object({
     ...articleFields,
@@ -141,6 +152,13 @@ export const articleSchema = z
     image: z.optional(z.object({ src: httpUrlSchema, alt: z.string() })),
     /** The source's own date line, verbatim (e.g. "Güncelleme Tarihi: 04 Ekim 2015, 09:19"). */
     dateLine: z.optional(nonEmptyText),
+    /** Added by publish: the articles before and after this one in the archive's order. */
+    neighbours: z.optional(
+      z.object({
+        previous: z.optional(neighbourSchema),
+        next: z.optional(neighbourSchema),
+      }),
+    ),
     /** Empty only when the article was withdrawn, or has a `url`: a headline that links to the original (link blogs, videos). */
     body: z.array(bodyBlockSchema).register(z.globalRegistry, {
       description:
@@ -188,5 +206,6 @@ export type ArticleId = z.infer<typeof articleIdSchema>;
 export type BodyBlock = z.infer<typeof bodyBlockSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type Neighbour = z.infer<typeof neighbourSchema>;
 export type HeadlinePage = z.infer<typeof headlinePageSchema>;
 export type LatestHeadlines = z.infer<typeof latestHeadlinesSchema>;

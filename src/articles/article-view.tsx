@@ -6,6 +6,7 @@ import { Timestamp } from "../time/timestamp";
 import { ArticleBody } from "./article-body";
 import type { Article } from "./article-schema";
 import { TagList } from "./tag-list";
+import { SourceLink } from "../topics/source-link";
 
 const DATE_LINE: InterfaceMessageId = "article.dateLine";
 
@@ -36,9 +37,7 @@ export function ArticleView({
           {article.byline && (
             <>{t("article.byline", { byline: article.byline })} · </>
           )}
-          <span className="source" lang={article.language}>
-            {article.source}
-          </span>
+          <SourceLink source={article.source} language={article.language} />
         </p>
         <ArticleDates article={article} />
         {actions}

@@ -5,6 +5,7 @@ import { paths } from "../paths";
 import { Timestamp } from "../time/timestamp";
 import type { Headline } from "./article-schema";
 import { TagList } from "./tag-list";
+import { SourceLink } from "../topics/source-link";
 
 type HeadlineListProps = {
   headlines: Headline[];
@@ -82,9 +83,7 @@ function HeadlineItem({
             {" · "}
           </>
         )}
-        <span className="source" lang={headline.language}>
-          {headline.source}
-        </span>
+        <SourceLink source={headline.source} language={headline.language} />
         {time ? (
           <>
             {" · "}

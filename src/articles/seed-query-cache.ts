@@ -19,4 +19,18 @@ export function seedQueryCache(queryClient: QueryClient, data: PageData) {
       articleQueries.detail(data.article.id).queryKey,
       data.article,
     );
+  if (data.topicLatest) {
+    const { kind, id } = data.topicLatest.topic;
+    queryClient.setQueryData(
+      articleQueries.topicLatest(kind, id).queryKey,
+      data.topicLatest,
+    );
+  }
+  if (data.topicPage) {
+    const { kind, id } = data.topicPage.topic;
+    queryClient.setQueryData(
+      articleQueries.topicPage(kind, id, data.topicPage.page).queryKey,
+      data.topicPage,
+    );
+  }
 }

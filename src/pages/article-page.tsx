@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import type { Article } from "../articles/article-schema";
+import { ArticleNeighbours } from "../articles/article-neighbours";
 import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
 import { ReaderActions } from "../reading/reader-actions";
@@ -62,6 +63,7 @@ export function ArticlePage() {
       />
       {!article.withdrawn && <ArticleStructuredData article={article} />}
       <ReadableArticle article={article} backLink={backLink} />
+      <ArticleNeighbours article={article} />
     </>
   );
 }

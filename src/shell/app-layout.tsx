@@ -11,6 +11,7 @@ import { LanguageControl } from "../i18n/language-control";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { KeyboardShortcuts } from "../shortcuts/keyboard-shortcuts";
+import { SearchField } from "../search/search-field";
 import { TimePreferencesControl } from "../time/time-preferences-control";
 import { DeviceNotices } from "./device-notices";
 import { NavigationProgress } from "./navigation-progress";
@@ -77,6 +78,7 @@ function SiteHeader() {
           <span aria-hidden="true">★</span>{" "}
           <span className="saved-link-text">{t("shell.saved")}</span>
         </NavLink>
+        <SearchField />
         <PreferencesDisclosure />
       </header>
     </>

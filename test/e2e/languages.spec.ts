@@ -17,13 +17,13 @@ const englishInterface = Object.values(
   .filter((part) => part.length > 2 && part !== "Bulletin");
 
 /**
- * The page's text outside the publisher's content (headline, standfirst, body, source name and
- * the brand), each piece with the `lang` it is marked with.
+ * The page's text outside the publisher's content (headline, standfirst, body, source name, the
+ * headlines of the articles around it, and the brand), each piece with the `lang` it is marked with.
  */
 function interfaceText(page: Page) {
   return page.evaluate(() => {
     const content =
-      ".article h1, .standfirst, .article-body, .source, .headline-title, .brand, .date-line q";
+      ".article h1, .standfirst, .article-body, .source, .headline-title, .brand, .date-line q, .neighbour a";
     const walker = document.createTreeWalker(
       document.body,
       NodeFilter.SHOW_TEXT,

@@ -18,9 +18,10 @@ describe("an archive page", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Archive page 2" }),
     ).toBeInTheDocument();
+    // Each item's headline (its source is a link too, to the source's list).
     const links = within(screen.getByRole("list", { name: "" }))
-      .getAllByRole("link")
-      .map((link) => link.textContent);
+      .getAllByRole("heading", { level: 2 })
+      .map((heading) => heading.textContent);
     expect(links).toEqual([
       "Story 10",
       "Story 9",

@@ -305,7 +305,8 @@ describe("identity", () => {
       {
         id: articleIdFor("text:story"),
         identity: "someone else",
-        json: "{}",
+        // As much of an article as the archive reads (its source lists it under that source).
+        json: JSON.stringify({ source: "forged", tags: [] }),
         contentHash: "x",
         bodyHash: "x",
         sortMs: null,

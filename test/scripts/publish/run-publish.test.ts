@@ -15,8 +15,13 @@ import {
   headlinePageSchema,
   latestHeadlinesSchema,
 } from "../../../src/articles/article-schema.ts";
+import {
+  topicLatestSchema,
+  topicPageSchema,
+} from "../../../src/topics/topic-schema.ts";
 import { Archive } from "../../../scripts/archive/archive.ts";
 import { articleIdFor } from "../../../scripts/ingest/article-id.ts";
+import { topicId } from "../../../src/topics/topic-ref.ts";
 import {
   buildApp,
   finished,
@@ -187,6 +192,7 @@ describe("publishing the archive into a site", () => {
       .sort();
     const three = articleIdFor("story-3");
     const fortySix = articleIdFor("story-46");
+    const source = topicId("source", "Test Feed");
     expect(rewritten).toEqual(
       [
         // The two articles' data and pages, and every address that leads to them.
@@ -206,6 +212,18 @@ describe("publishing the archive into a site", () => {
         "index.html",
         "data/feed.json",
         "data/publish-state.json",
+        // Their neighbours' data and pages, which link to them (3's headline changed; 46 is new).
+        ...[2, 4, 45].flatMap((n) => [
+          `data/articles/${articleIdFor(`story-${n}`)}.json`,
+          `articles/${articleIdFor(`story-${n}`)}-story-${n}/index.html`,
+        ]),
+        // Their source's list: the pages holding them and its newest articles, nothing else.
+        `data/sources/${source}/1.json`,
+        `sources/${source}-test-feed/page/1/index.html`,
+        `data/sources/${source}/3.json`,
+        `sources/${source}-test-feed/page/3/index.html`,
+        `data/sources/${source}/latest.json`,
+        `sources/${source}-test-feed/index.html`,
       ].sort(),
     );
     expect(next.written).toBe(rewritten.length);
@@ -260,6 +278,16 @@ describe("publishing the archive into a site", () => {
       tags: [],
       withdrawn: { at: "2026-03-01T12:00:00.000Z", reason: "Legal reasons" },
       body: [],
+      // Its place in the archive stays, as in the lists.
+      neighbours: {
+        next: {
+          id: articleIdFor("story-2"),
+          slug: "story-2",
+          headline: "Story 2",
+          language: "en",
+          publishedAt: "2026-01-01T00:02:00+00:00",
+        },
+      },
     });
     const latest = latestHeadlinesSchema.parse(
       await readJson("data/headlines/latest.json"),
@@ -291,6 +319,118 @@ describe("publishing the archive into a site", () => {
       newest: true,
       headlines: [],
     });
+  });
+});
+
+describe("tag and source lists and the search index", () => {
+  const tagged = (n: number, tags: string[]) => story(n, { tags });
+  async function ingestTagged(items: FeedItem[]) {
+    const feed = path.join(work.path, "feed.json");
+    await writeJsonFeed(feed, items);
+    return ingestInto(archiveFile(), [feed]);
+  }
+
+  it("publishes each tag's list, and one new article rewrites only its own tags' pages", async () => {
+    await ingestTagged(
+      Array.from({ length: 25 }, (_, index) =>
+        tagged(index + 1, index % 2 ? ["Transport"] : ["Weather", "Ports"]),
+      ),
+    );
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const transport = topicId("tag", "Transport");
+    const weather = topicId("tag", "Weather");
+    const latest = topicLatestSchema.parse(
+      await readJson(`data/tags/${transport}/latest.json`),
+    );
+    expect(latest.topic).toEqual({
+      kind: "tag",
+      id: transport,
+      slug: "transport",
+      name: "Transport",
+    });
+    expect(latest.totalArticles).toBe(12);
+    expect(latest.headlines.map((h) => h.headline)).toEqual(
+      [24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2].map((n) => `Story ${n}`),
+    );
+    const files = Object.keys(await readTree(site()));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        `tags/${transport}-transport/index.html`,
+        `tags/${transport}-transport/page/1/index.html`,
+        `tags/${transport}/index.html`,
+        `tags/${weather}-weather/index.html`,
+      ]),
+    );
+    const before = await modificationTimes(site());
+
+    await ingestTagged([tagged(26, ["transport"])]);
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    const after = await modificationTimes(site());
+    const rewritten = Object.keys(after).filter(
+      (file) => after[file] !== before[file],
+    );
+    // Transport (in another case: the same tag) and the source; Weather and Ports untouched.
+    expect(
+      rewritten
+        .filter((file) => /^(data\/)?(tags|sources)\//.test(file))
+        .sort(),
+    ).toEqual(
+      [
+        `data/tags/${transport}/1.json`,
+        `tags/${transport}-transport/page/1/index.html`,
+        `data/tags/${transport}/latest.json`,
+        `tags/${transport}-transport/index.html`,
+        // The address by id alone names the tag as the newest article spells it.
+        `tags/${transport}/index.html`,
+        `data/sources/${topicId("source", "Test Feed")}/2.json`,
+        `sources/${topicId("source", "Test Feed")}-test-feed/page/2/index.html`,
+        `data/sources/${topicId("source", "Test Feed")}/latest.json`,
+        `sources/${topicId("source", "Test Feed")}-test-feed/index.html`,
+      ].sort(),
+    );
+    const page = topicPageSchema.parse(
+      await readJson(`data/tags/${transport}/1.json`),
+    );
+    expect(page.headlines[0]?.headline).toBe("Story 26");
+  });
+
+  it("builds the search index on the first publish, reports it behind after changes, and rebuilds it when asked", async () => {
+    await ingestStories([1, 2]);
+    await builtSite();
+    const first = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(first.search).toMatchObject({ built: { records: 2 } });
+    const entry = await readJson("pagefind/pagefind-entry.json");
+    expect(entry).toMatchObject({ languages: { en: { page_count: 2 } } });
+
+    await ingestStories([3]);
+    const second = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(second.search).toEqual({ behind: 1 });
+
+    const third = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      search: "update",
+    });
+    expect(third.search).toMatchObject({ built: { records: 3 } });
+    expect(await readJson("pagefind/pagefind-entry.json")).toMatchObject({
+      languages: { en: { page_count: 3 } },
+    });
+    // Files of the index it replaced are gone; only what the browser needs is published.
+    const files = Object.keys(await readTree(site())).filter((file) =>
+      file.startsWith("pagefind/"),
+    );
+    expect(files.filter((file) => file.endsWith(".pf_meta"))).toHaveLength(1);
+    expect(files).not.toContainEqual(expect.stringMatching(/playground|ui\./));
+
+    const skipped = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      search: "skip",
+    });
+    expect(skipped.search).toEqual({ behind: 0 });
   });
 });
 
@@ -360,10 +500,14 @@ describe("the publish command", () => {
       ["--archive", archiveFile(), "--out", site()],
       work.path,
     );
-    expect(first).toMatchObject({
+    expect({
+      ...first,
+      stdout: first.stdout.replace(/built in [0-9.]+ s/, "built in 0.0 s"),
+    }).toMatchObject({
       code: 0,
       stdout:
-        "publish: 3 articles, all published afresh; 16 files written, 0 unchanged in site\n",
+        "publish: 3 articles, all published afresh; 35 files written, 0 unchanged in site\n" +
+        "publish: search index of 3 articles built in 0.0 s: 13 files, 13 of them written, 0 old ones removed\n",
     });
     const second = await runCli(
       "publish",
@@ -371,7 +515,7 @@ describe("the publish command", () => {
       work.path,
     );
     expect(second.stdout).toBe(
-      "publish: 3 articles, 0 changed since the last publish; 0 files written, 7 unchanged in site\n",
+      "publish: 3 articles, 0 changed since the last publish; 0 files written, 8 unchanged in site\n",
     );
     const missing = await runCli(
       "publish",

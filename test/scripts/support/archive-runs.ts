@@ -99,7 +99,12 @@ export const fakeRenderer: PageRenderer = {
 export async function publishInto(
   archiveFile: string,
   folder: string,
-  options: { shell?: string; siteUrl?: string; renderer?: PageRenderer } = {},
+  options: {
+    shell?: string;
+    siteUrl?: string;
+    renderer?: PageRenderer;
+    search?: "missing" | "update" | "skip";
+  } = {},
 ) {
   const archive = Archive.open(archiveFile, { create: false });
   const writer = new SiteWriter(folder);
@@ -118,6 +123,7 @@ export async function publishInto(
           }
         : {}),
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      ...(options.search ? { search: options.search } : {}),
     });
   } finally {
     writer.close();

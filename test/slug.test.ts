@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../../scripts/ingest/slug.ts";
+import { slugify } from "../src/slug";
 
 describe("slugify", () => {
   it.each([

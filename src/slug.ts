@@ -11,10 +11,13 @@ const TRANSLITERATIONS: Record<string, string> = {
   œ: "oe",
 };
 
-/** A readable URL part for a headline: lowercase ASCII words joined by hyphens. */
-export function slugify(headline: string): string {
+/**
+ * A readable URL part for a headline or a tag: lowercase ASCII words joined by hyphens. Text in a
+ * non-Latin script has none; the id before the slug identifies the page, so `fallback` stands in.
+ */
+export function slugify(text: string, fallback = "article"): string {
   const ascii = Array.from(
-    headline.toLowerCase(),
+    text.toLowerCase(),
     (char) => TRANSLITERATIONS[char] ?? char,
   )
     .join("")
@@ -29,6 +32,5 @@ export function slugify(headline: string): string {
     if (next.length > MAX_SLUG_LENGTH) break;
     slug = next;
   }
-  // A headline in a non-Latin script has no ASCII words; the id alone identifies it.
-  return slug || (words[0]?.slice(0, MAX_SLUG_LENGTH) ?? "article");
+  return slug || (words[0]?.slice(0, MAX_SLUG_LENGTH) ?? fallback);
 }

@@ -1,0 +1,32 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { LoaderFunctionArgs } from "react-router";
+import { articleQueries } from "../articles/article-queries";
+import { parseSearchParams } from "../search/search-params";
+import type { TopicKind } from "../topics/topic-ref";
+import { rethrowAsRouteError } from "./route-errors";
+
+/** The search page's code is split from the rest; this loader starts the search while it loads. */
+export const loadSearchPage = () => import("./search-page");
+
+/**
+ * `/search?q=…`: runs the search (loading Pagefind on the first one) so the page paints with its
+ * results. A filter by tag or source reads that list's name from its data (usually cached: the
+ * reader came from its page).
+ */
+export function searchLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const params = parseSearchParams(new URL(request.url).searchParams);
+    const filter: { kind: TopicKind; id: string } | undefined = params.tag
+      ? { kind: "tag", id: params.tag }
+      : params.source
+        ? { kind: "source", id: params.source }
+        : undefined;
+    const [, list] = await Promise.all([
+      params.query ? queryClient.query(articleQueries.search(params)) : null,
+      filter
+        ? queryClient.query(articleQueries.topicLatest(filter.kind, filter.id))
+        : null,
+    ]).catch(rethrowAsRouteError);
+    return { params, topic: list?.topic };
+  };
+}

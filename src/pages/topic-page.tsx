@@ -1,0 +1,151 @@
+import {
+  useQueryClient,
+  useSuspenseQuery,
+  type QueryClient,
+} from "@tanstack/react-query";
+import {
+  Link,
+  replace,
+  useLoaderData,
+  type LoaderFunctionArgs,
+} from "react-router";
+import { articleQueries } from "../articles/article-queries";
+import { frontPageRange } from "../articles/archive-pages";
+import { HeadlineList } from "../articles/headline-list";
+import { Pagination } from "../articles/pagination";
+import { useT } from "../i18n/use-t";
+import { parsePageNumber, parseTopicRef, paths } from "../paths";
+import { PageHead } from "../shell/page-head";
+import type { TopicKind } from "../topics/topic-ref";
+import type { Topic } from "../topics/topic-schema";
+import { prefetchArticle } from "./prefetch-article";
+import { notFound, rethrowAsRouteError } from "./route-errors";
+
+/**
+ * `/tags/<id>-<slug>` and `/sources/<id>-<slug>`: a tag's or source's newest articles, like the
+ * front page; `…/page/N` its Nth page counted from its oldest article, which never changes once
+ * full (docs/decisions/0006, 0012). The id identifies the list; a stale or missing slug moves to
+ * the current address, replacing it in history as article addresses do.
+ */
+export function topicLatestLoader(queryClient: QueryClient, kind: TopicKind) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const ref = parseTopicRef(params.topicRef ?? "");
+    if (!ref) notFound();
+    const data = await queryClient
+      .query(articleQueries.topicLatest(kind, ref.id))
+      .catch(rethrowAsRouteError);
+    if (params.topicRef !== `${data.topic.id}-${data.topic.slug}`)
+      throw replace(paths.topic(data.topic));
+    return { kind, id: ref.id };
+  };
+}
+
+export function topicPageLoader(queryClient: QueryClient, kind: TopicKind) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const ref = parseTopicRef(params.topicRef ?? "");
+    const page = parsePageNumber(params.page);
+    if (!ref || page === null) notFound();
+    const data = await queryClient
+      .query(articleQueries.topicPage(kind, ref.id, page))
+      .catch(rethrowAsRouteError);
+    if (params.topicRef !== `${data.topic.id}-${data.topic.slug}`)
+      throw replace(paths.topic(data.topic, page));
+    return { kind, id: ref.id, page };
+  };
+}
+
+function useTopicTitles(topic: Topic) {
+  const t = useT();
+  const { name } = topic;
+  return topic.kind === "tag"
+    ? {
+        title: t("topic.tag.title", { name }),
+        description: t("topic.tag.description", { name }),
+        searchWithin: t("topic.tag.searchWithin", { name }),
+      }
+    : {
+        title: t("topic.source.title", { name }),
+        description: t("topic.source.description", { name }),
+        searchWithin: t("topic.source.searchWithin", { name }),
+      };
+}
+
+/** A link to the search page, limited to this tag or source. */
+function SearchWithin({ topic, label }: { topic: Topic; label: string }) {
+  return (
+    <p className="search-within">
+      <Link to={paths.search({ [topic.kind]: topic.id })}>{label}</Link>
+    </p>
+  );
+}
+
+export function TopicPage() {
+  const { kind, id } =
+    useLoaderData<Awaited<ReturnType<ReturnType<typeof topicLatestLoader>>>>();
+  const { data } = useSuspenseQuery(articleQueries.topicLatest(kind, id));
+  const queryClient = useQueryClient();
+  const t = useT();
+  const { title, description, searchWithin } = useTopicTitles(data.topic);
+  const { olderPage } = frontPageRange(data.totalArticles, data.pageSize);
+  return (
+    <>
+      <PageHead
+        name={title}
+        description={description}
+        path={paths.topic(data.topic)}
+      />
+      <h1 tabIndex={-1}>{title}</h1>
+      <p className="list-summary">
+        {t("headlines.count", { count: data.totalArticles })}
+      </p>
+      <SearchWithin topic={data.topic} label={searchWithin} />
+      <HeadlineList
+        headlines={data.headlines}
+        onIntent={(headline) => prefetchArticle(queryClient, headline)}
+      />
+      <Pagination
+        {...(olderPage ? { older: paths.topic(data.topic, olderPage) } : {})}
+      />
+    </>
+  );
+}
+
+export function TopicArchivePage() {
+  const { kind, id, page } =
+    useLoaderData<Awaited<ReturnType<ReturnType<typeof topicPageLoader>>>>();
+  const { data } = useSuspenseQuery(articleQueries.topicPage(kind, id, page));
+  const queryClient = useQueryClient();
+  const t = useT();
+  const { title, description } = useTopicTitles(data.topic);
+  const first = (page - 1) * data.pageSize + 1;
+  const positions = {
+    count: data.headlines.length,
+    first,
+    last: first + data.pageSize - 1,
+  };
+  const pageTitle = t("topic.pageTitle", { title, page });
+  return (
+    <>
+      <PageHead
+        name={pageTitle}
+        description={description}
+        path={paths.topic(data.topic, page)}
+      />
+      <h1 tabIndex={-1}>{pageTitle}</h1>
+      <p className="list-summary">{t("archive.summary", positions)}</p>
+      <HeadlineList
+        headlines={data.headlines}
+        onIntent={(headline) => prefetchArticle(queryClient, headline)}
+      />
+      <Pagination
+        newer={
+          data.newest
+            ? paths.topic(data.topic)
+            : paths.topic(data.topic, page + 1)
+        }
+        {...(page > 1 ? { older: paths.topic(data.topic, page - 1) } : {})}
+        label={t("pagination.page", { page })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures.ts";
+import { articleIdOf, sampleHeadline, seed } from "./support/test-data.ts";
+
+/** Test sample 01, tagged "test sample" and "harbour ferries". */
+const sampleArticlePath = `/articles/${articleIdOf("101_test-sample")}-test-sample-01-changes-to-harbour-ferries-announced`;
+
+/** Types a query in the header's search field and presses Enter, as a reader does. */
+async function search(page: Page, query: string) {
+  const field = page.getByRole("searchbox", { name: "Search articles" });
+  await field.fill(query);
+  await field.press("Enter");
+}
+
+const results = (page: Page) =>
+  page.getByRole("list").filter({ has: page.getByRole("article") });
+
+test.describe("search", () => {
+  test("finds the seed by a word only its body holds, with the word marked, at a bookmarkable address", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await search(page, "Kartapolov");
+    await expect(page).toHaveURL(/\/search\?q=Kartapolov$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Search: Kartapolov" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText("1 article matches “Kartapolov”"),
+    ).toBeVisible();
+    const result = results(page).getByRole("article");
+    await expect(result).toHaveCount(1);
+    await expect(
+      result.getByRole("link", { name: seed.headline }),
+    ).toHaveAttribute("href", seed.path);
+    await expect(result.locator("mark")).toHaveText(["Kartapolov"]);
+    await expect(result.getByRole("link", { name: seed.source })).toBeVisible();
+    await expect(page.getByRole("searchbox")).toHaveValue("Kartapolov");
+
+    // The address is the search: a reload shows it again, query in the field.
+    await page.reload();
+    await expect(results(page).getByRole("article")).toHaveCount(1);
+    await expect(page.getByRole("searchbox")).toHaveValue("Kartapolov");
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("searchbox")).toHaveValue("");
+  });
+
+  test("folds case, accents and the Turkish dotted İ: “İRAQİ KURDİSTAN” finds “Iraqi … Kurdistan”", async ({
+    page,
+  }) => {
+    await page.goto("/search");
+    await search(page, "İRAQİ KURDİSTAN");
+    await expect(
+      results(page).getByRole("link", { name: seed.headline }),
+    ).toBeVisible();
+    await expect(
+      results(page).getByRole("article").first().locator("mark").first(),
+    ).toBeVisible();
+  });
+
+  test("an empty result says so and what to try; with a filter it offers to search everything", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await search(page, "zyzzyvaquux");
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
+      "No articles match “zyzzyvaquux”.",
+    );
+    await expect(page.getByText(/Check the spelling/)).toBeVisible();
+
+    // From a tag's page, search only its articles: the seed is not among them.
+    await page.goto(sampleArticlePath);
+    await page
+      .getByRole("list", { name: "Tags" })
+      .getByRole("link", { name: "harbour ferries" })
+      .click();
+    await page
+      .getByRole("link", { name: "Search articles tagged harbour ferries" })
+      .click();
+    await expect(
+      page.getByText(/to search articles tagged harbour ferries/),
+    ).toBeVisible();
+    await search(page, "Kartapolov");
+    await expect(page).toHaveURL(/[?&]tag=[0-9a-f]{10}/);
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
+      "The filter leaves none",
+    );
+    await page
+      .getByRole("status")
+      .getByRole("link", { name: "Search all articles instead" })
+      .click();
+    await expect(page).toHaveURL(/\/search\?q=Kartapolov$/);
+    await expect(
+      results(page).getByRole("link", { name: seed.headline }),
+    ).toBeVisible();
+  });
+
+  test("pages through results, switches to newest first, and Back from an article keeps the results, scroll and focus", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 500 });
+    await page.goto("/");
+    await search(page, "sample");
+    await expect(page.getByText(/^44 articles match “sample”/)).toBeVisible();
+    await expect(results(page).getByRole("article")).toHaveCount(10);
+    await page.getByRole("link", { name: "Newest first" }).click();
+    await expect(page).toHaveURL(/sort=newest/);
+    await expect(
+      results(page).getByRole("heading", { level: 2 }).first(),
+    ).toHaveText(sampleHeadline(1));
+    await page.getByRole("link", { name: "More results →" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText("Results 11–20 of 44")).toBeVisible();
+    await expect(
+      results(page).getByRole("heading", { level: 2 }).first(),
+    ).toHaveText(sampleHeadline(11));
+
+    const eighth = results(page)
+      .getByRole("heading", { level: 2 })
+      .nth(7)
+      .getByRole("link");
+    await eighth.scrollIntoViewIfNeeded();
+    const href = await eighth.getAttribute("href");
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await eighth.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      sampleHeadline(18),
+    );
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\?q=sample&sort=newest&page=2$/);
+    await expect(page.getByRole("searchbox")).toHaveValue("sample");
+    await expect(page.locator(`a[href="${href}"]`)).toBeFocused();
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY))
+      .toBeGreaterThan(scrolled - 50);
+  });
+
+  test("“/” focuses the search field, but types a slash inside a field", async ({
+    page,
+  }) => {
+    await page.goto(seed.path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.keyboard.press("/");
+    const field = page.getByRole("searchbox", { name: "Search articles" });
+    await expect(field).toBeFocused();
+    await page.keyboard.type("a/b");
+    await expect(field).toHaveValue("a/b");
+  });
+
+  test("without JavaScript the search page is a working form and says search needs JavaScript", async ({
+    openPage,
+    problems,
+  }) => {
+    // With scripts off, Chromium still meets the page's modulepreload links and refuses them.
+    problems.allow(/^request failed: GET [^ ]+\/assets\/[^/ ]+\.js: csp$/);
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto("/search");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Search" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/Search runs in your browser and needs JavaScript/),
+    ).toBeVisible();
+    const form = page.getByRole("search");
+    await expect(form).toHaveAttribute("method", "get");
+    await expect(form).toHaveAttribute("action", "/search");
+  });
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the search page with results has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/search?q=harbour");
+    await expect(results(page).getByRole("article").first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+  });
+}
