@@ -5,13 +5,6 @@ import { ArticlePage } from "./pages/article-page";
 import { ArchivePage, archivePageLoader } from "./pages/archive-page";
 import { FrontPage, frontPageLoader } from "./pages/front-page";
 import { notFound } from "./pages/route-errors";
-import { loadSearchPage, searchLoader } from "./pages/search-loader";
-import {
-  TopicArchivePage,
-  topicLatestLoader,
-  TopicPage,
-  topicPageLoader,
-} from "./pages/topic-page";
 import { paths } from "./paths";
 import { AppLayout, AppLoading } from "./shell/app-layout";
 import { NotFoundView } from "./shell/not-found-view";
@@ -52,20 +45,38 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...(["tag", "source"] as const).flatMap((kind) => [
               {
                 path: `${kind}s/:topicRef`,
-                loader: topicLatestLoader(queryClient, kind),
-                Component: TopicPage,
+                lazy: {
+                  loader: async () =>
+                    (await import("./pages/topic-loaders")).topicLatestLoader(
+                      queryClient,
+                      kind,
+                    ),
+                  Component: async () =>
+                    (await import("./pages/topic-page")).TopicPage,
+                },
               },
               {
                 path: `${kind}s/:topicRef/page/:page`,
-                loader: topicPageLoader(queryClient, kind),
-                Component: TopicArchivePage,
+                lazy: {
+                  loader: async () =>
+                    (await import("./pages/topic-loaders")).topicPageLoader(
+                      queryClient,
+                      kind,
+                    ),
+                  Component: async () =>
+                    (await import("./pages/topic-page")).TopicArchivePage,
+                },
               },
             ]),
             {
               path: "search",
-              loader: searchLoader(queryClient),
               lazy: {
-                Component: async () => (await loadSearchPage()).SearchPage,
+                loader: async () =>
+                  (await import("./pages/search-loader")).searchLoader(
+                    queryClient,
+                  ),
+                Component: async () =>
+                  (await import("./pages/search-page")).SearchPage,
               },
             },
             {

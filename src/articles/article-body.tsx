@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense } from "react";
 import { useInterfaceLanguage, useT } from "../i18n/use-t";
+import { PartFailedBoundary } from "../shell/part-failed-boundary";
 import type { BodyBlock } from "./article-schema";
 
 // The sanitiser is most of the article page's code and only HTML-only sources need it.
@@ -58,7 +59,7 @@ function BodyBlockView({ block }: { block: BodyBlock }) {
       );
     case "html":
       return (
-        <PartFailedBoundary fallback={<HtmlUnavailable />}>
+        <PartFailedBoundary part="an HTML body" fallback={<HtmlUnavailable />}>
           <Suspense fallback={<HtmlLoading />}>
             <SanitizedHtml html={block.html} />
           </Suspense>
@@ -84,27 +85,4 @@ function HtmlUnavailable() {
       {t("article.htmlError")}
     </p>
   );
-}
-
-/**
- * Keeps one part of an article from taking the page down: if the sanitiser's code cannot load
- * (offline before it was ever cached), that part says so and the rest of the article stays.
- */
-class PartFailedBoundary extends Component<
-  { fallback: ReactNode; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown) {
-    console.warn("Bulletin: part of an article could not be shown", error);
-  }
-
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }

@@ -1,9 +1,8 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link, useLoaderData, useLocation, useNavigate } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import type { Article } from "../articles/article-schema";
-import { ArticleNeighbours } from "../articles/article-neighbours";
 import { ArticleView } from "../articles/article-view";
 import { paths } from "../paths";
 import { ReaderActions } from "../reading/reader-actions";
@@ -12,6 +11,13 @@ import type { articleLoader } from "./article-loader";
 import { useT } from "../i18n/use-t";
 import { ArticleStructuredData } from "../articles/article-structured-data";
 import { PageHead } from "../shell/page-head";
+import { PartFailedBoundary } from "../shell/part-failed-boundary";
+
+// Below the article, so not part of the first paint's code; published pages have it in their HTML,
+// which stays until the chunk arrives and hydrates it.
+const ArticleNeighbours = lazy(async () => ({
+  default: (await import("../articles/article-neighbours")).ArticleNeighbours,
+}));
 
 /** Set by the headline list's links, so "back" returns to the very list page the reader left. */
 type ArticleLocationState = { fromList?: string } | null;
@@ -63,7 +69,11 @@ export function ArticlePage() {
       />
       {!article.withdrawn && <ArticleStructuredData article={article} />}
       <ReadableArticle article={article} backLink={backLink} />
-      <ArticleNeighbours article={article} />
+      <PartFailedBoundary part="the links to nearby articles" fallback={null}>
+        <Suspense fallback={null}>
+          <ArticleNeighbours article={article} />
+        </Suspense>
+      </PartFailedBoundary>
     </>
   );
 }

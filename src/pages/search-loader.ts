@@ -5,9 +5,6 @@ import { parseSearchParams } from "../search/search-params";
 import type { TopicKind } from "../topics/topic-ref";
 import { rethrowAsRouteError } from "./route-errors";
 
-/** The search page's code is split from the rest; this loader starts the search while it loads. */
-export const loadSearchPage = () => import("./search-page");
-
 /**
  * `/search?q=…`: runs the search (loading Pagefind on the first one) so the page paints with its
  * results. A filter by tag or source reads that list's name from its data (usually cached: the

@@ -4,7 +4,6 @@ import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { parseSearchParams } from "./search-params";
 import "./search.css";
-import { useSearchShortcut } from "./use-search-shortcut";
 
 /**
  * The search form in the site header, on every page. A plain GET form to /search, so it works
@@ -16,7 +15,6 @@ export function SearchField() {
   const location = useLocation();
   const navigate = useNavigate();
   const action = useHref(paths.search());
-  useSearchShortcut();
   const onResults = /^\/search\/?$/.test(location.pathname);
   const current = onResults
     ? parseSearchParams(new URLSearchParams(location.search))

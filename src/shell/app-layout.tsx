@@ -1,4 +1,11 @@
-import { Suspense, useId, useRef, useState, type MouseEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+  type MouseEvent,
+} from "react";
 import {
   Link,
   NavLink,
@@ -7,16 +14,19 @@ import {
   useHref,
 } from "react-router";
 import { dataPaths } from "../articles/data-paths";
-import { LanguageControl } from "../i18n/language-control";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { KeyboardShortcuts } from "../shortcuts/keyboard-shortcuts";
 import { SearchField } from "../search/search-field";
-import { TimePreferencesControl } from "../time/time-preferences-control";
 import { DeviceNotices } from "./device-notices";
 import { NavigationProgress } from "./navigation-progress";
+import { PartFailedBoundary } from "./part-failed-boundary";
 import { useHydrated } from "./use-hydrated";
 import { useRouteFocus } from "./use-route-focus";
+
+const PreferencesPanel = lazy(async () => ({
+  default: (await import("./preferences-panel")).PreferencesPanel,
+}));
 
 export function AppLayout() {
   useRouteFocus();
@@ -121,12 +131,16 @@ function PreferencesDisclosure() {
         }}
       >
         {/* Only when open: the settings need the browser (and JavaScript), and every published
-            page is smaller without them. */}
+            page and the initial JS are smaller without them. */}
         {open && (
-          <>
-            <LanguageControl />
-            <TimePreferencesControl />
-          </>
+          <PartFailedBoundary
+            part="the settings"
+            fallback={<p role="alert">{t("shell.preferencesUnavailable")}</p>}
+          >
+            <Suspense fallback={null}>
+              <PreferencesPanel />
+            </Suspense>
+          </PartFailedBoundary>
         )}
       </div>
     </>

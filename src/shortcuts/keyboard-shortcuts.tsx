@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useT } from "../i18n/use-t";
 
 const LETTERS = new Set(["j", "k", "o", "s", "m", "u"]);
-// Where search, once the site has it, puts its field.
+// The header's search field, else a page's own searchbox.
 const SEARCH = "#search-field, [role='searchbox'], input[type='search']";
 
 /** Keys typed into a field (or a select's type-ahead) belong to the field. */
@@ -46,11 +46,13 @@ export function KeyboardShortcuts() {
         event.preventDefault();
         openHelp();
       } else if (key === "/") {
-        // Without a search field, "/" keeps whatever the browser does with it (quick find).
+        // As on GitHub, YouTube and MDN. Without a search field, "/" keeps whatever the browser
+        // does with it (quick find).
         const search = document.querySelector<HTMLElement>(SEARCH);
         if (!search) return;
         event.preventDefault();
         search.focus();
+        if (search instanceof HTMLInputElement) search.select();
       } else if (LETTERS.has(key)) {
         import("./run-shortcut").then(
           ({ runShortcut }) => runShortcut(key),
