@@ -1,13 +1,20 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, type ComponentType } from "react";
 import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
 import { DataError } from "../articles/data-error";
 import { ErrorView } from "./error-view";
 import { NotFoundView } from "./not-found-view";
 
-// Only readers who are offline need it; the service worker keeps the chunk for them.
-const OfflineView = lazy(async () => ({
-  default: (await import("../offline/offline-view")).OfflineView,
-}));
+/**
+ * The offline view, loaded only for readers who are offline; the service worker keeps its chunk for
+ * them. Without one (a first visit, a browser that blocks it) the chunk cannot load offline, and
+ * the plain error view, which says the device is offline, takes its place: never an error.
+ */
+const OfflineView = lazy<ComponentType<{ error: DataError }>>(() =>
+  import("../offline/offline-view").then(
+    ({ OfflineView }) => ({ default: OfflineView }),
+    () => ({ default: ErrorView }),
+  ),
+);
 
 /**
  * The one error boundary: unknown URLs and unknown articles share the not-found view; a page that
@@ -27,7 +34,7 @@ export function RouteErrorBoundary() {
   if (error instanceof DataError && error.kind === "offline") {
     return (
       <Suspense fallback={<ErrorView error={error} />}>
-        <OfflineView />
+        <OfflineView error={error} />
       </Suspense>
     );
   }

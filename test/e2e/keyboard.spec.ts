@@ -177,6 +177,8 @@ test("every control on the list is reachable by Tab and visibly focused", async 
   expect(names).toContain("button: Keyboard shortcuts");
 
   await page.getByRole("button", { name: "Language and time" }).click();
+  // The settings are a chunk of their own, loaded on first opening.
+  await expect(page.getByLabel("Language", { exact: true })).toBeVisible();
   const opened = (await tabThrough(page)).map(
     (stop) => `${stop.tag}: ${stop.name}`,
   );
@@ -198,6 +200,8 @@ test("the time controls work from the keyboard", async ({ page }) => {
   expectVisiblyFocused(await focused(page));
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  // The settings are a chunk of their own, loaded on first opening.
+  await expect(page.getByLabel("Language", { exact: true })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Language", { exact: true })).toBeFocused();
   await page.keyboard.press("Tab");

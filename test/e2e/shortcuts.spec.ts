@@ -131,14 +131,8 @@ test("no shortcut fires while typing in the date-language select or a text field
   await expect(helpDialog(page)).toHaveCount(0);
   await expect(page).toHaveURL("/");
 
-  // Search does not exist yet; a text field stands in for it and any field a page may get.
-  await page.evaluate(() => {
-    const field = document.createElement("input");
-    field.type = "search";
-    field.setAttribute("aria-label", "Search");
-    document.querySelector("main")?.prepend(field);
-  });
-  const field = page.getByRole("searchbox", { name: "Search" });
+  // The header's search field.
+  const field = page.getByRole("searchbox", { name: "Search articles" });
   await field.click();
   await page.keyboard.type("jk os/m?u");
   await expect(field).toHaveValue("jk os/m?u");
@@ -148,10 +142,16 @@ test("no shortcut fires while typing in the date-language select or a text field
     listToggle(headlineItem(page, sampleHeadline(1)), "Save"),
   ).toHaveAttribute("aria-pressed", "false");
 
-  // Outside it, / moves the focus to search.
+  // Outside it, / moves the focus to search, its words selected to be typed over.
   await headlineLink(page, 1).focus();
   await page.keyboard.press("/");
   await expect(field).toBeFocused();
+  expect(
+    await field.evaluate(
+      (input: HTMLInputElement) =>
+        (input.selectionEnd ?? 0) - (input.selectionStart ?? 0),
+    ),
+  ).toBe("jk os/m?u".length);
 });
 
 test("shortcuts with a modifier held are the browser's", async ({ page }) => {
