@@ -94,6 +94,8 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
   };
   const publish = async (): Promise<PublishRun> => {
     const since = Date.now();
+    // Pages, data and feeds: publish builds the search index only when the site has none (the
+    // first publish); scripts/bench/search-metrics.ts measures the index on its own.
     const run = await timedScript("scripts/publish/cli.ts", [
       "--archive",
       archiveFile,

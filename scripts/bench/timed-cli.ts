@@ -11,7 +11,7 @@ export interface CliRun {
   cpuSeconds: number;
   /** Peak resident memory of the process, from GNU time. */
   peakRssBytes: number;
-  /** The script's summary line (its last line on stdout). */
+  /** The script's summary line: its first line on stdout (publish may add one about search). */
   summary: string;
 }
 
@@ -68,7 +68,7 @@ export async function timedNode(args: readonly string[]): Promise<CliRun> {
   return {
     seconds,
     ...parseGnuTime(stderr),
-    summary: stdout.trim().split("\n").at(-1)?.trim() ?? "",
+    summary: stdout.trim().split("\n")[0]?.trim() ?? "",
   };
 }
 
