@@ -48,7 +48,7 @@ export const renderPage: RenderPage = async (options) => {
   const { prelude } = await prerender(
     <StrictMode>
       <SiteProvider siteUrl={options.siteUrl}>
-        <HtmlSanitizerProvider window={options.purifyWindow}>
+        <HtmlSanitizerProvider purifyWindow={options.purifyWindow}>
           <QueryClientProvider client={queryClient}>
             <TimePreferencesProvider>
               <LanguageProvider>

@@ -49,8 +49,8 @@ export interface RenderOptions {
   data: PageData;
   /** Where the site is deployed, for canonical and Open Graph addresses. */
   siteUrl?: string;
-  /** A DOM window for DOMPurify to sanitise HTML bodies with (jsdom at publish time). */
-  purifyWindow: PurifyWindow;
+  /** A DOM window for DOMPurify to sanitise HTML bodies with (jsdom at publish time), asked for only when a page has one. */
+  purifyWindow: () => PurifyWindow;
 }
 
 export type RenderPage = (options: RenderOptions) => Promise<RenderedPage>;

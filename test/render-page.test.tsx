@@ -15,7 +15,7 @@ async function rendered(
     path: articlePath,
     data,
     siteUrl: SITE,
-    purifyWindow: window as unknown as PurifyWindow,
+    purifyWindow: () => window as unknown as PurifyWindow,
   });
   if (page.kind !== "page") throw new Error(`rendered as ${page.kind}`);
   const document = new DOMParser().parseFromString(
@@ -108,7 +108,7 @@ describe("a published article page", () => {
     const page = await renderPage({
       path: `/articles/${seedArticle.id}-an-old-headline`,
       data: { article: seedArticle },
-      purifyWindow: window as unknown as PurifyWindow,
+      purifyWindow: () => window as unknown as PurifyWindow,
     });
     expect(page).toEqual({
       kind: "redirect",

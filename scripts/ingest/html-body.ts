@@ -1,41 +1,12 @@
-import { createRequire } from "node:module";
-import type { JSDOM } from "jsdom";
 import type { BodyBlock } from "../../src/articles/article-schema.ts";
 import { createHtmlSanitizer } from "../../src/articles/sanitize-html.ts";
+import { jsdomWindow, type JsdomWindow } from "../jsdom-window.ts";
 import { normaliseText } from "./normalise-text.ts";
 
-type DomWindow = JSDOM["window"];
-
-/**
- * jsdom adds event listeners to the window for every document it creates, and DOMPurify creates
- * one per call: the window's listener list, and the documents it keeps alive, grew with every item
- * and each addition scanned it, so 10,000 HTML items took four minutes and a gigabyte. A window
- * costs tens of milliseconds to build, so one is used for a few hundred items, then replaced.
- */
-const WINDOW_USES = 256;
-let dom:
-  | { window: DomWindow; sanitise: (html: string) => string; uses: number }
-  | undefined;
-
-/**
- * jsdom is loaded on the first HTML body, not at start-up: loading it costs about a second of CPU
- * (two under tsx), which every run whose items are all plain text paid for nothing.
- */
-let jsdom: typeof JSDOM | undefined;
-const require = createRequire(import.meta.url);
-
-function currentDom() {
-  if (!dom || dom.uses >= WINDOW_USES) {
-    jsdom ??= (require("jsdom") as typeof import("jsdom")).JSDOM;
-    const { window } = new jsdom("");
-    dom = { window, sanitise: createHtmlSanitizer(window), uses: 0 };
-  }
-  dom.uses += 1;
-  return dom;
-}
+const sanitisers = new WeakMap<JsdomWindow, (html: string) => string>();
 
 function newTemplate() {
-  return currentDom().window.document.createElement("template");
+  return jsdomWindow().document.createElement("template");
 }
 
 const TEXT_NODE = 3;
@@ -43,7 +14,13 @@ const ELEMENT_NODE = 1;
 
 /** Feed HTML made safe to render: scripts, handlers, dangerous URLs, embeds and styles removed. */
 export function sanitiseHtml(html: string): string {
-  return currentDom().sanitise(html).trim();
+  const window = jsdomWindow();
+  let sanitise = sanitisers.get(window);
+  if (!sanitise) {
+    sanitise = createHtmlSanitizer(window);
+    sanitisers.set(window, sanitise);
+  }
+  return sanitise(html).trim();
 }
 
 /**
@@ -131,7 +108,7 @@ export function textToBody(text: string): BodyBlock[] {
     .map((paragraph) => ({ type: "paragraph", text: paragraph }));
 }
 
-type Element = InstanceType<DomWindow["Element"]>;
+type Element = InstanceType<JsdomWindow["Element"]>;
 
 const HTML_ENTITIES: Record<string, string> = {
   amp: "&",

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { JSDOM } from "jsdom";
 import type {
   PageData,
   RenderedPage,
   RenderPage,
 } from "../../src/rendered-page.ts";
+import { jsdomWindow } from "../jsdom-window.ts";
 import { SiteFolderError } from "./site-folder.ts";
 
 /**
@@ -55,15 +55,16 @@ export async function loadPageRenderer(
     basePath: string;
   };
   const { siteUrl } = options;
-  // One window for every page: DOMPurify sanitises HTML bodies in it, as the browser does later.
-  const { window } = new JSDOM("");
   return {
     render: (appPath, data) =>
       module.renderPage({
         path: appPath,
         data,
-        purifyWindow:
-          window as unknown as Parameters<RenderPage>[0]["purifyWindow"],
+        // DOMPurify sanitises HTML bodies in a jsdom window, as the browser does later in its own.
+        purifyWindow: () =>
+          jsdomWindow() as unknown as ReturnType<
+            Parameters<RenderPage>[0]["purifyWindow"]
+          >,
         ...(siteUrl ? { siteUrl } : {}),
       }),
     address: (appPath) => {

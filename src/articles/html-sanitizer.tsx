@@ -5,25 +5,28 @@ export type { PurifyWindow };
 
 /**
  * Which DOM window DOMPurify works in: the browser's, or at publish time a jsdom window that
- * render-page.tsx provides, so pre-rendered HTML bodies are sanitised by the same policy.
+ * render-page.tsx provides, so pre-rendered HTML bodies are sanitised by the same policy. A getter,
+ * asked only when an HTML body renders: pages without one never load jsdom.
  */
-const PurifyWindowContext = createContext<PurifyWindow | null>(null);
+const PurifyWindowContext = createContext<(() => PurifyWindow) | null>(null);
 
 export function HtmlSanitizerProvider({
-  window,
+  purifyWindow,
   children,
 }: {
-  window: PurifyWindow;
+  purifyWindow: () => PurifyWindow;
   children: ReactNode;
 }) {
-  return <PurifyWindowContext value={window}>{children}</PurifyWindowContext>;
+  return (
+    <PurifyWindowContext value={purifyWindow}>{children}</PurifyWindowContext>
+  );
 }
 
 const sanitizers = new WeakMap<PurifyWindow, (html: string) => string>();
 
 /** The sanitiser for the window in context, or the browser's; made once per window. */
 export function useHtmlSanitizer(): (html: string) => string {
-  const purifyWindow = useContext(PurifyWindowContext) ?? window;
+  const purifyWindow = useContext(PurifyWindowContext)?.() ?? window;
   let sanitize = sanitizers.get(purifyWindow);
   if (!sanitize) {
     sanitize = createHtmlSanitizer(purifyWindow);
