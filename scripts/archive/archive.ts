@@ -570,6 +570,21 @@ export class Archive {
     ).all(from, to) as ArticleRow[];
   }
 
+  /**
+   * What a sitemap lists of the articles at positions `from` … `to`, oldest first: their addresses'
+   * parts and last change, read from the stored JSON without parsing whole articles.
+   */
+  sitemapRange(
+    from: number,
+    to: number,
+  ): { id: string; slug: string; lastmod: string | null }[] {
+    return this.sql(
+      `SELECT id, article ->> '$.slug' AS slug,
+           coalesce(article ->> '$.updatedAt', article ->> '$.publishedAt') AS lastmod
+         FROM articles WHERE seq BETWEEN ? AND ? ORDER BY seq`,
+    ).all(from, to) as { id: string; slug: string; lastmod: string | null }[];
+  }
+
   /** Articles updated or published at or after `ms` (epoch milliseconds), newest first. */
   datedSince(ms: number): ArticleRow[] {
     return this.sql(

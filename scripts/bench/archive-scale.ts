@@ -5,7 +5,7 @@ import { ingestChanges, publishWritten } from "./cli-summaries.ts";
 import { writeArchive, type ArchiveFormat } from "./generate-archive.ts";
 import { filesModifiedSince } from "./site-files.ts";
 import { newerThanArchive } from "./synthetic-articles.ts";
-import { timedScript, type CliRun } from "./timed-cli.ts";
+import { timedTool, type CliRun } from "./timed-cli.ts";
 
 /** Issue 8: what one ingest adds to a large archive, then publishes. */
 export const ADDED_ARTICLES = 100;
@@ -78,7 +78,7 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
   const zone = format === "text" ? ["--zone", TEXT_ZONE] : [];
 
   const ingest = async (source: string, items: number) => {
-    const run = await timedScript("scripts/ingest/cli.ts", [
+    const run = await timedTool("ingest", [
       "--archive",
       archiveFile,
       ...zone,
@@ -96,7 +96,7 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
     const since = Date.now();
     // Pages, data and feeds: publish builds the search index only when the site has none (the
     // first publish); scripts/bench/search-metrics.ts measures the index on its own.
-    const run = await timedScript("scripts/publish/cli.ts", [
+    const run = await timedTool("publish", [
       "--archive",
       archiveFile,
       "--out",

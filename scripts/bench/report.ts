@@ -284,7 +284,7 @@ Failing audits: ${results.lighthouse
 
 ## The archive and publishing (issues 8 and 9)
 
-Each step is the real command line (\`node --import tsx scripts/ingest/cli.ts\` or \`scripts/publish/cli.ts\`, as npm runs them) in its own process under GNU \`time -v\`: wall seconds, CPU seconds (user + system) in brackets, peak RSS. Every run includes Node and tsx start-up, on its own ${times(startup)} s here. Files written are counted on disk (modified since the publish started); the publish's own count is in brackets. Publish writes into the built site with \`--site-url\`, so pages, redirects, data, feed and sitemaps are all included.
+Each step is the real command line (\`node scripts/cli.js ingest\` or \`publish\`, as npm runs them: the tool's bundle, made once from the TypeScript sources) in its own process under GNU \`time -v\`: wall seconds, CPU seconds (user + system) in brackets, peak RSS. Every run includes Node's start-up and the tool's loading, on its own (\`ingest --help\`) ${times(startup)} s here. Files written are counted on disk (modified since the publish started); the publish's own count is in brackets. Publish writes into the built site with \`--site-url\`, so pages, redirects, data, feed and sitemaps are all included.
 
 ${archiveTable(results)}
 

@@ -40,7 +40,7 @@ export interface BenchResults {
   /** 1, 5 and 15-minute load averages when the run started and when it ended. */
   loadAverage: { start: number[]; end: number[] };
   runs: number;
-  /** `node --import tsx` doing nothing: the start-up every ingest and publish run includes. */
+  /** `node scripts/cli.js ingest --help`: the start-up every ingest and publish run includes. */
   startup: CliRun;
   sizes: SizeResult[];
   /** Throttled first paint on the largest archive, published page vs plain HTML. */

@@ -5,7 +5,7 @@ import { projectRoot } from "./build-apps.ts";
 
 /** One run of a command-line script in its own process. */
 export interface CliRun {
-  /** Wall time, Node and tsx start-up included. */
+  /** Wall time, Node's start-up included. */
   seconds: number;
   /** User plus system CPU time, from GNU time: what the run cost when the machine is busy. */
   cpuSeconds: number;
@@ -36,9 +36,9 @@ export function parseGnuTime(output: string): {
 }
 
 /**
- * Runs `node --import tsx ARGS` (a project script as its npm script runs it, minus npm) under GNU
- * time, so peak memory and CPU time are the script's own and not this harness's. A non-zero exit
- * is an error: the benchmark's inputs are meant to be clean.
+ * Runs `node ARGS` (a project tool as its npm script runs it, minus npm) under GNU time, so peak
+ * memory and CPU time are the tool's own and not this harness's. A non-zero exit is an error: the
+ * benchmark's inputs are meant to be clean.
  */
 export async function timedNode(args: readonly string[]): Promise<CliRun> {
   if (!existsSync(GNU_TIME))
@@ -46,11 +46,10 @@ export async function timedNode(args: readonly string[]): Promise<CliRun> {
       `${GNU_TIME} is missing: the benchmark reads peak memory and CPU time from GNU time (apt-get install time)`,
     );
   const started = performance.now();
-  const child = spawn(
-    GNU_TIME,
-    ["-v", process.execPath, "--import", "tsx", ...args],
-    { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawn(GNU_TIME, ["-v", process.execPath, ...args], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -72,10 +71,10 @@ export async function timedNode(args: readonly string[]): Promise<CliRun> {
   };
 }
 
-/** Runs a project script, e.g. `scripts/ingest/cli.ts`, with its arguments. */
-export function timedScript(
-  script: string,
+/** Runs one of the project's tools (scripts/cli.js: ingest or publish) with its arguments. */
+export function timedTool(
+  tool: "ingest" | "publish",
   args: readonly string[],
 ): Promise<CliRun> {
-  return timedNode([path.join(projectRoot, script), ...args]);
+  return timedNode([path.join(projectRoot, "scripts/cli.js"), tool, ...args]);
 }

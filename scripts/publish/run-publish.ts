@@ -281,9 +281,9 @@ export async function runPublish(
   ) {
     const chunkCount = Math.ceil(stats.articles / SITEMAP_CHUNK);
     if (!full && previous) {
-      // A chunk that was the last and grows, or a new one.
+      // The chunk the next new position falls in, and any after it.
       for (
-        let chunk = Math.max(1, Math.ceil(previous.articles / SITEMAP_CHUNK));
+        let chunk = Math.ceil((previous.articles + 1) / SITEMAP_CHUNK);
         chunk <= chunkCount;
         chunk += 1
       )
@@ -291,18 +291,12 @@ export async function runPublish(
     } else
       for (let chunk = 1; chunk <= chunkCount; chunk += 1) chunks.add(chunk);
     for (const chunk of [...chunks].sort((a, b) => a - b)) {
-      const rows = archive.range(
-        (chunk - 1) * SITEMAP_CHUNK + 1,
-        chunk * SITEMAP_CHUNK,
-      );
-      const entries = rows.reverse().map((row) => {
-        const article = publishedArticle(row);
-        const lastmod = article.updatedAt ?? article.publishedAt;
-        return {
-          loc: renderer.address(paths.article(article)),
+      const entries = archive
+        .sitemapRange((chunk - 1) * SITEMAP_CHUNK + 1, chunk * SITEMAP_CHUNK)
+        .map(({ id, slug, lastmod }) => ({
+          loc: renderer.address(paths.article({ id, slug })),
           ...(lastmod ? { lastmod } : {}),
-        };
-      });
+        }));
       await writer.write(sitemapFiles.articles(chunk), urlSet(entries));
     }
     await writer.write(

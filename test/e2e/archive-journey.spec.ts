@@ -75,14 +75,14 @@ const feed = (items: FeedItem[]) =>
   });
 
 /** One of the build-time commands, as a publisher runs it; fails the test with its own words. */
-async function runScript(script: string, args: string[]) {
+async function runScript(command: "ingest" | "publish", args: string[]) {
   try {
-    await run(process.execPath, ["--import", "tsx", script, ...args], {
+    await run(process.execPath, ["scripts/cli.js", command, ...args], {
       cwd: repoRoot,
     });
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-    throw new Error(`${script} ${args.join(" ")} failed:\n${stdout}${stderr}`);
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout}${stderr}`);
   }
 }
 
@@ -145,13 +145,8 @@ test("articles keep their first URLs when the feed drops them, corrects one and 
   await cp(`${siteDir}-ssr`, `${site}-ssr`, { recursive: true });
   const publish = async (items: FeedItem[]) => {
     await writeFile(feedFile, feed(items));
-    await runScript("scripts/ingest/cli.ts", ["--archive", archive, feedFile]);
-    await runScript("scripts/publish/cli.ts", [
-      "--archive",
-      archive,
-      "--out",
-      site,
-    ]);
+    await runScript("ingest", ["--archive", archive, feedFile]);
+    await runScript("publish", ["--archive", archive, "--out", site]);
   };
 
   const server = await startStaticServer(site, 0);

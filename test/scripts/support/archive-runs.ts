@@ -156,28 +156,20 @@ export interface CliResult {
   stderr: string;
 }
 
-// As package.json runs them: node with tsx's loader, no tsx process in between to relay signals.
-// The loader by URL, since the CLIs run in temporary folders where "tsx" does not resolve.
-const node = [
-  process.execPath,
-  "--import",
-  import.meta.resolve("tsx"),
-] as const;
-export const cliScripts = {
-  ingest: path.join(repoRoot, "scripts/ingest/cli.ts"),
-  publish: path.join(repoRoot, "scripts/publish/cli.ts"),
-};
+// As package.json runs them: scripts/cli.js runs the tool's bundle in its own process, so signals
+// reach the tool itself.
+const cli = [process.execPath, path.join(repoRoot, "scripts/cli.js")] as const;
 
 /** Runs `npm run ingest` or `npm run publish`'s script with these arguments, in `cwd`. */
 export async function runCli(
-  command: keyof typeof cliScripts,
+  command: "ingest" | "publish",
   args: string[],
   cwd: string,
 ): Promise<CliResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
-      node[0],
-      [...node.slice(1), cliScripts[command], ...args],
+      cli[0],
+      [cli[1], command, ...args],
       { cwd },
     );
     return { code: 0, stdout, stderr };
@@ -189,11 +181,11 @@ export async function runCli(
 
 /** Starts a CLI run without waiting for it, for tests that kill or race it. */
 export function startCli(
-  command: keyof typeof cliScripts,
+  command: "ingest" | "publish",
   args: string[],
   cwd: string,
 ): ChildProcess {
-  return spawn(node[0], [...node.slice(1), cliScripts[command], ...args], {
+  return spawn(cli[0], [cli[1], command, ...args], {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
