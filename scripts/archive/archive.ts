@@ -8,6 +8,7 @@ import {
   topicKey,
   topicRef,
   type TopicKind,
+  type TopicRef,
 } from "../../src/topics/topic-ref.ts";
 import { MIGRATIONS } from "./migrations.ts";
 
@@ -38,7 +39,8 @@ export interface ArticleState {
 export interface ArticleVersion {
   id: string;
   identity: string;
-  /** JSON of the article as the data contract defines it. */
+  /** The article as the data contract defines it, and as JSON (what is stored). */
+  article: Pick<Article, "tags" | "source">;
   json: string;
   contentHash: string;
   bodyHash: string;
@@ -130,6 +132,14 @@ export class Archive {
   private readonly statements = new Map<
     string,
     Database.Statement<unknown[]>
+  >();
+  /** Topic names and slugs as stored (see storedTopics); dropped when a run ends. */
+  private topicNames: Map<string, { name: string; slug: string }> | undefined;
+  private readonly topicRefs = new Map<string, TopicRef>();
+  /** Tags and source of each article this run stored, listed when the run numbers its articles. */
+  private readonly listings = new Map<
+    string,
+    { topics: string[]; changeNo: number; isNew: boolean }
   >();
 
   private constructor(file: string, db: Database.Database) {
@@ -294,6 +304,9 @@ export class Archive {
   }
 
   private release(): void {
+    // What this run read or meant to write may have been rolled back with it.
+    this.topicNames = undefined;
+    this.listings.clear();
     if (!this.holding) return;
     this.holding = false;
     rmSync(this.holderFile, { force: true });
@@ -331,6 +344,8 @@ export class Archive {
 
   /** Adds a new article (its position is given by `numberNewArticles`) as revision 1. */
   insert(version: ArticleVersion, seenAt: string): void {
+    // Topics first: a name that clashes with another's id rejects the article before any write.
+    const topics = this.saveTopics(version.article, this.changeNo + 1);
     this.changeNo += 1;
     this.sql(
       `INSERT INTO articles (id, identity, article, content_hash, sort_ms, external_url,
@@ -347,11 +362,16 @@ export class Archive {
       this.changeNo,
     );
     this.addRevision(version, 1, seenAt);
-    this.syncTopics(version.id, version.json, this.changeNo);
+    this.listings.set(version.id, {
+      topics,
+      changeNo: this.changeNo,
+      isNew: true,
+    });
   }
 
   /** Replaces an article's current version, keeping the earlier one as a revision. */
   update(version: ArticleVersion, revision: number, seenAt: string): void {
+    const topics = this.saveTopics(version.article, this.changeNo + 1);
     this.changeNo += 1;
     this.sql(
       `UPDATE articles SET article = ?, content_hash = ?, sort_ms = ?, external_url = ?,
@@ -366,7 +386,11 @@ export class Archive {
       version.id,
     );
     this.addRevision(version, revision, seenAt);
-    this.syncTopics(version.id, version.json, this.changeNo);
+    this.listings.set(version.id, {
+      topics,
+      changeNo: this.changeNo,
+      isNew: this.listings.get(version.id)?.isNew ?? false,
+    });
   }
 
   private addRevision(
@@ -395,7 +419,8 @@ export class Archive {
 
   /**
    * Gives this run's new articles their positions after every earlier article, oldest first
-   * (undated ones first of all, ties by id), so a run's own articles read newest first on the list.
+   * (undated ones first of all, ties by id), so a run's own articles read newest first on the list;
+   * then lists this run's articles under their tags and source.
    */
   numberNewArticles(): number {
     const last = scalar(
@@ -407,51 +432,54 @@ export class Archive {
                FROM articles WHERE seq IS NULL) AS numbered
          WHERE articles.id = numbered.id`,
     ).run(last);
-    this.numberTopicArticles();
+    this.writeListings(last);
     return result.changes;
   }
 
-  /** Lists an article under its tags and source, and off those it no longer has. */
-  private syncTopics(articleId: string, json: string, changeNo: number): void {
-    const article = JSON.parse(json) as Pick<Article, "tags" | "source">;
+  /** The ids of an article's tags and source, each created or renamed to this spelling. */
+  private saveTopics(
+    article: Pick<Article, "tags" | "source">,
+    changeNo: number,
+  ): string[] {
     const wanted = new Map<string, { kind: TopicKind; name: string }>();
     for (const tag of article.tags ?? []) {
-      const { id } = topicRef("tag", tag);
+      const { id } = this.topicRef("tag", tag);
       if (!wanted.has(id)) wanted.set(id, { kind: "tag", name: tag });
     }
-    wanted.set(topicRef("source", article.source).id, {
+    wanted.set(this.topicRef("source", article.source).id, {
       kind: "source",
       name: article.source,
     });
-    const listed = new Map(
-      (
-        this.sql(
-          "SELECT topic_id, removed FROM topic_articles WHERE article_id = ?",
-        )
-          .raw(true)
-          .all(articleId) as [string, number][]
-      ).map(([topicId, removed]) => [topicId, removed === 1]),
-    );
-    for (const [id, { kind, name }] of wanted) {
+    for (const [id, { kind, name }] of wanted)
       this.saveTopic(id, kind, name, changeNo);
-      const removed = listed.get(id);
-      if (removed === undefined) {
-        this.sql(
-          "INSERT INTO topic_articles (topic_id, article_id, change_no) VALUES (?, ?, ?)",
-        ).run(id, articleId, changeNo);
-      } else if (removed) {
-        // Listed again where it was before.
-        this.sql(
-          "UPDATE topic_articles SET removed = 0, change_no = ? WHERE topic_id = ? AND article_id = ?",
-        ).run(changeNo, id, articleId);
-      }
+    return [...wanted.keys()];
+  }
+
+  /** topicRef, remembered: a run names the same few tags and sources thousands of times. */
+  private topicRef(kind: TopicKind, name: string): TopicRef {
+    const key = `${kind}\u0000${name}`;
+    let ref = this.topicRefs.get(key);
+    if (!ref) {
+      ref = topicRef(kind, name);
+      this.topicRefs.set(key, ref);
     }
-    for (const [id, removed] of listed) {
-      if (wanted.has(id) || removed) continue;
-      this.sql(
-        "UPDATE topic_articles SET removed = 1, change_no = ? WHERE topic_id = ? AND article_id = ?",
-      ).run(changeNo, id, articleId);
+    return ref;
+  }
+
+  /** Every topic's stored name and slug, read once per run. */
+  private storedTopics(): Map<string, { name: string; slug: string }> {
+    if (!this.topicNames) {
+      this.topicNames = new Map(
+        (
+          this.sql("SELECT id, name, slug FROM topics").raw(true).all() as [
+            string,
+            string,
+            string,
+          ][]
+        ).map(([id, name, slug]) => [id, { name, slug }]),
+      );
     }
+    return this.topicNames;
   }
 
   /** Creates a topic, or takes the newest spelling of its name (keeping the old slug for redirects). */
@@ -461,50 +489,117 @@ export class Archive {
     name: string,
     changeNo: number,
   ): void {
-    const current = this.sql("SELECT name, slug FROM topics WHERE id = ?")
-      .raw(true)
-      .all(id)[0] as [string, string] | undefined;
-    const { slug } = topicRef(kind, name);
+    const stored = this.storedTopics();
+    const current = stored.get(id);
+    if (current?.name === name) return;
+    const { slug } = this.topicRef(kind, name);
     if (!current) {
       this.sql(
         "INSERT INTO topics (id, kind, name, slug, change_no) VALUES (?, ?, ?, ?, ?)",
       ).run(id, kind, name, slug, changeNo);
+      stored.set(id, { name, slug });
       return;
     }
-    const [currentName, currentSlug] = current;
-    if (currentName === name) return;
-    if (topicKey(currentName) !== topicKey(name)) {
+    if (topicKey(current.name) !== topicKey(name)) {
       throw new ArchiveError(
-        `the ${kind}s "${currentName}" and "${name}" have the same id (${id}); rename one of them in its source`,
+        `the ${kind}s "${current.name}" and "${name}" have the same id (${id}); rename one of them in its source`,
       );
     }
     this.sql(
       "UPDATE topics SET name = ?, slug = ?, change_no = ? WHERE id = ?",
     ).run(name, slug, changeNo, id);
-    if (currentSlug !== slug) {
+    if (current.slug !== slug) {
       this.sql(
         "INSERT OR IGNORE INTO topic_slugs (topic_id, slug) VALUES (?, ?)",
-      ).run(id, currentSlug);
+      ).run(id, current.slug);
     }
+    stored.set(id, { name, slug });
   }
 
-  /** Gives topic rows added in this run the next positions in their lists, in archive order. */
-  private numberTopicArticles(): void {
-    this.sql(
-      `UPDATE topic_articles SET position = numbered.base + numbered.n
-         FROM (SELECT ta.topic_id, ta.article_id, t.articles AS base,
-                 row_number() OVER (PARTITION BY ta.topic_id ORDER BY a.seq) AS n
-               FROM topic_articles AS ta
-                 JOIN articles AS a ON a.id = ta.article_id
-                 JOIN topics AS t ON t.id = ta.topic_id
-               WHERE ta.position IS NULL) AS numbered
-         WHERE topic_articles.topic_id = numbered.topic_id
-           AND topic_articles.article_id = numbered.article_id`,
-    ).run();
-    this.sql(
-      `UPDATE topics SET articles = (SELECT max(position) FROM topic_articles WHERE topic_id = topics.id)
-         WHERE articles < (SELECT max(position) FROM topic_articles WHERE topic_id = topics.id)`,
-    ).run();
+  /**
+   * Lists this run's articles under their topics and off those they no longer have. New rows take
+   * the next positions in their topic's list in archive order and are written once, numbered:
+   * cheaper than writing each unnumbered as it comes and numbering them all again at the end.
+   * `lastSeqBefore` is the archive's last position before this run numbered its new articles.
+   */
+  private writeListings(lastSeqBefore: number): void {
+    if (this.listings.size === 0) return;
+    const seqOf = new Map(
+      this.sql("SELECT id, seq FROM articles WHERE seq > ?")
+        .raw(true)
+        .all(lastSeqBefore) as [string, number][],
+    );
+    const toNumber: {
+      topicId: string;
+      articleId: string;
+      seq: number;
+      changeNo: number;
+    }[] = [];
+    for (const [articleId, { topics, changeNo, isNew }] of this.listings) {
+      const seq =
+        seqOf.get(articleId) ??
+        (scalar(
+          this.sql("SELECT seq FROM articles WHERE id = ?"),
+          articleId,
+        ) as number);
+      const listed = isNew
+        ? new Map<string, boolean>()
+        : new Map(
+            (
+              this.sql(
+                "SELECT topic_id, removed FROM topic_articles WHERE article_id = ?",
+              )
+                .raw(true)
+                .all(articleId) as [string, number][]
+            ).map(([topicId, removed]) => [topicId, removed === 1]),
+          );
+      for (const topicId of topics) {
+        const removed = listed.get(topicId);
+        if (removed === undefined) {
+          toNumber.push({ topicId, articleId, seq, changeNo });
+        } else if (removed) {
+          // Listed again where it was before.
+          this.sql(
+            "UPDATE topic_articles SET removed = 0, change_no = ? WHERE topic_id = ? AND article_id = ?",
+          ).run(changeNo, topicId, articleId);
+        }
+      }
+      for (const [topicId, removed] of listed) {
+        if (topics.includes(topicId) || removed) continue;
+        this.sql(
+          "UPDATE topic_articles SET removed = 1, change_no = ? WHERE topic_id = ? AND article_id = ?",
+        ).run(changeNo, topicId, articleId);
+      }
+    }
+    this.listings.clear();
+    toNumber.sort((a, b) =>
+      a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : a.seq - b.seq,
+    );
+    let topicId: string | undefined;
+    let position = 0;
+    for (const row of toNumber) {
+      if (row.topicId !== topicId) {
+        if (topicId !== undefined) this.setTopicSize(topicId, position);
+        topicId = row.topicId;
+        position = scalar(
+          this.sql("SELECT articles FROM topics WHERE id = ?"),
+          topicId,
+        ) as number;
+      }
+      position += 1;
+      this.sql(
+        "INSERT INTO topic_articles (topic_id, article_id, position, change_no) VALUES (?, ?, ?, ?)",
+      ).run(row.topicId, row.articleId, position, row.changeNo);
+    }
+    if (topicId !== undefined) this.setTopicSize(topicId, position);
+  }
+
+  /** Records the highest position handed out in a topic's list. */
+  private setTopicSize(topicId: string, articles: number): void {
+    this.sql("UPDATE topics SET articles = ? WHERE id = ?").run(
+      articles,
+      topicId,
+    );
   }
 
   /** Migration step 2 on an archive that has articles: list each under its tags and source. */
@@ -513,9 +608,14 @@ export class Archive {
       .prepare("SELECT id, article, change_no FROM articles ORDER BY seq")
       .raw(true)
       .all() as [string, string, number][];
-    for (const [id, json, changeNo] of rows)
-      this.syncTopics(id, json, changeNo);
-    this.numberTopicArticles();
+    for (const [id, json, changeNo] of rows) {
+      const topics = this.saveTopics(
+        JSON.parse(json) as Pick<Article, "tags" | "source">,
+        changeNo,
+      );
+      this.listings.set(id, { topics, changeNo, isNew: true });
+    }
+    this.writeListings(0);
   }
 
   /** Marks an article withdrawn; false when the archive has no such article. */

@@ -1,14 +1,11 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * An article's id: the first 12 hex characters of the SHA-256 of its source identity. The identity
  * never includes the headline, so a corrected headline keeps its URL.
  */
 export function articleIdFor(identity: string): string {
-  return createHash("sha256")
-    .update(identity, "utf8")
-    .digest("hex")
-    .slice(0, 12);
+  return hash("sha256", identity).slice(0, 12);
 }
 
 /** A plain-text file is identified by its name: renaming the file is what makes a new article. */

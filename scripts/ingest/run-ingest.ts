@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Article } from "../../src/articles/article-schema.ts";
 import type { Archive } from "../archive/archive.ts";
 import { finaliseItem, type DraftItem, type Rejection } from "./ingest-item.ts";
@@ -39,8 +39,7 @@ export interface IngestCounts {
 // Enough reads in flight to hide disk latency on a folder of many small files.
 const READ_AHEAD = 32;
 
-const sha256 = (text: string) =>
-  createHash("sha256").update(text, "utf8").digest("hex");
+const sha256 = (text: string) => hash("sha256", text);
 
 function sortTime(article: Article): number | null {
   const time = article.updatedAt ?? article.publishedAt;
@@ -99,6 +98,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestCounts> {
     const version = {
       id: article.id,
       identity,
+      article,
       json,
       contentHash,
       bodyHash: sha256(JSON.stringify(article.body)),

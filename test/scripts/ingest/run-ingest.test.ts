@@ -306,6 +306,7 @@ describe("identity", () => {
         id: articleIdFor("text:story"),
         identity: "someone else",
         // As much of an article as the archive reads (its source lists it under that source).
+        article: { source: "forged", tags: [] },
         json: JSON.stringify({ source: "forged", tags: [] }),
         contentHash: "x",
         bodyHash: "x",
