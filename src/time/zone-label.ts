@@ -65,6 +65,21 @@ export function offsetLabel(
     : fixedOffsetLabel(fixed, locale);
 }
 
+const gmtPrefixes = new Map<string, string>();
+
+/** How a locale writes "GMT" before an offset ("GMT", "UTC", "غرينتش"); the same for every zone. */
+function gmtPrefix(locale: string): string {
+  let prefix = gmtPrefixes.get(locale);
+  if (prefix === undefined) {
+    prefix = shortOffsetLabel(new Date(0), "Etc/GMT-1", locale).replace(
+      /[+\u2212-].*$/,
+      "",
+    );
+    gmtPrefixes.set(locale, prefix);
+  }
+  return prefix;
+}
+
 /**
  * The place whose clock a zone is, in the date language, as the browser's CLDR data names it:
  * "Türkiye Time", "Türkiye Saati", "توقيت تركيا", "New York Saati", "ET" (where the locale's readers
@@ -81,11 +96,7 @@ export function zonePlace(
   if (fixedOffsetMinutes(timeZone) !== null) return null;
   const generic = timeZoneNamePart(instant, timeZone, locale, "shortGeneric");
   // "GMT+3", "UTC+3", "غرينتش+3": Intl had no name, only the offset in the locale's GMT format.
-  const gmt = shortOffsetLabel(instant, "Etc/GMT-1", locale).replace(
-    /[+\u2212-].*$/,
-    "",
-  );
-  if (generic && !generic.startsWith(gmt)) return generic;
+  if (generic && !generic.startsWith(gmtPrefix(locale))) return generic;
   return zoneCity(timeZone);
 }
 
