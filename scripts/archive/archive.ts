@@ -8,7 +8,6 @@ import {
   topicKey,
   topicRef,
   type TopicKind,
-  type TopicRef,
 } from "../../src/topics/topic-ref.ts";
 import { MIGRATIONS } from "./migrations.ts";
 
@@ -135,7 +134,6 @@ export class Archive {
   >();
   /** Topic names and slugs as stored (see storedTopics); dropped when a run ends. */
   private topicNames: Map<string, { name: string; slug: string }> | undefined;
-  private readonly topicRefs = new Map<string, TopicRef>();
   /** Tags and source of each article this run stored, listed when the run numbers its articles. */
   private readonly listings = new Map<
     string,
@@ -443,27 +441,16 @@ export class Archive {
   ): string[] {
     const wanted = new Map<string, { kind: TopicKind; name: string }>();
     for (const tag of article.tags ?? []) {
-      const { id } = this.topicRef("tag", tag);
+      const { id } = topicRef("tag", tag);
       if (!wanted.has(id)) wanted.set(id, { kind: "tag", name: tag });
     }
-    wanted.set(this.topicRef("source", article.source).id, {
+    wanted.set(topicRef("source", article.source).id, {
       kind: "source",
       name: article.source,
     });
     for (const [id, { kind, name }] of wanted)
       this.saveTopic(id, kind, name, changeNo);
     return [...wanted.keys()];
-  }
-
-  /** topicRef, remembered: a run names the same few tags and sources thousands of times. */
-  private topicRef(kind: TopicKind, name: string): TopicRef {
-    const key = `${kind}\u0000${name}`;
-    let ref = this.topicRefs.get(key);
-    if (!ref) {
-      ref = topicRef(kind, name);
-      this.topicRefs.set(key, ref);
-    }
-    return ref;
   }
 
   /** Every topic's stored name and slug, read once per run. */
@@ -492,7 +479,7 @@ export class Archive {
     const stored = this.storedTopics();
     const current = stored.get(id);
     if (current?.name === name) return;
-    const { slug } = this.topicRef(kind, name);
+    const { slug } = topicRef(kind, name);
     if (!current) {
       this.sql(
         "INSERT INTO topics (id, kind, name, slug, change_no) VALUES (?, ?, ?, ?, ?)",
@@ -658,9 +645,13 @@ export class Archive {
 
   /** Articles changed after change number `after`, in archive order. */
   changedSince(after: number): IterableIterator<ArticleRow> {
+    // Left to itself SQLite walks every article in position order to skip the sort; a few changed
+    // ones are found by their change number and sorted instead ("+seq": not by the position index).
     return this.sql(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE change_no > ? ORDER BY seq`,
-    ).iterate(after) as IterableIterator<ArticleRow>;
+      after === 0
+        ? `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY seq`
+        : `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE change_no > ? ORDER BY +seq`,
+    ).iterate(...(after === 0 ? [] : [after])) as IterableIterator<ArticleRow>;
   }
 
   /** Articles whose positions are `from` … `to`, newest first. */

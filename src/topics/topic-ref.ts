@@ -56,6 +56,18 @@ export interface TopicRef {
   slug: string;
 }
 
+const refs = new Map<string, TopicRef>();
+
+/**
+ * A topic's id and slug. Remembered: a list page links the same few tags dozens of times, and
+ * ingest and publish meet them thousands of times; a reader or an archive has thousands at most.
+ */
 export function topicRef(kind: TopicKind, name: string): TopicRef {
-  return { kind, id: topicId(kind, name), slug: topicSlug(name) };
+  const key = `${kind}:${name}`;
+  let ref = refs.get(key);
+  if (!ref) {
+    ref = { kind, id: topicId(kind, name), slug: topicSlug(name) };
+    refs.set(key, ref);
+  }
+  return ref;
 }
