@@ -9,17 +9,28 @@ export function zoneCity(timeZone: TimeZone): string | null {
   return city.replaceAll("_", " ");
 }
 
+// formatToParts is the slowest call in a timestamp, and a timestamp asks for the same zone name
+// twice (its note and its title): recent answers are kept, a bounded number of them.
+const recentNames = new Map<string, string>();
+const RECENT_NAMES = 512;
+
 function timeZoneNamePart(
   instant: Date,
   timeZone: string,
   locale: string,
   timeZoneName: "shortOffset" | "shortGeneric",
 ): string {
-  return (
-    dateTimeFormat(locale, { timeZone, timeZoneName })
-      .formatToParts(instant)
-      .find((part) => part.type === "timeZoneName")?.value ?? ""
-  );
+  const key = `${instant.getTime()} ${timeZone} ${locale} ${timeZoneName}`;
+  let name = recentNames.get(key);
+  if (name === undefined) {
+    name =
+      dateTimeFormat(locale, { timeZone, timeZoneName })
+        .formatToParts(instant)
+        .find((part) => part.type === "timeZoneName")?.value ?? "";
+    if (recentNames.size >= RECENT_NAMES) recentNames.clear();
+    recentNames.set(key, name);
+  }
+  return name;
 }
 
 function shortOffsetLabel(
