@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import {
   createBrowserRouter,
@@ -16,6 +16,7 @@ import { LanguageProvider } from "./i18n/language-provider";
 import { createRoutes } from "./router";
 import "./shell/global.css";
 import { SiteProvider } from "./shell/site";
+import { HydrationBoundary } from "./hydration";
 import { TimePreferencesProvider } from "./time/time-preferences";
 
 const basename = import.meta.env.BASE_URL;
@@ -28,22 +29,26 @@ function App({
   router,
   queryClient,
   siteUrl,
+  hydrating,
 }: {
   router: DataRouter;
   queryClient: QueryClient;
   siteUrl: string | undefined;
+  hydrating: boolean;
 }) {
   return (
     <StrictMode>
-      <SiteProvider siteUrl={siteUrl}>
-        <QueryClientProvider client={queryClient}>
-          <TimePreferencesProvider>
-            <LanguageProvider>
-              <RouterProvider router={router} />
-            </LanguageProvider>
-          </TimePreferencesProvider>
-        </QueryClientProvider>
-      </SiteProvider>
+      <HydrationBoundary hydrating={hydrating}>
+        <SiteProvider siteUrl={siteUrl}>
+          <QueryClientProvider client={queryClient}>
+            <TimePreferencesProvider>
+              <LanguageProvider>
+                <RouterProvider router={router} />
+              </LanguageProvider>
+            </TimePreferencesProvider>
+          </QueryClientProvider>
+        </SiteProvider>
+      </HydrationBoundary>
     </StrictMode>
   );
 }
@@ -59,15 +64,29 @@ if (state && state.url === location.pathname + location.search) {
     basename,
     hydrationData: state.router,
   });
-  hydrateRoot(
-    container,
-    <App router={router} queryClient={queryClient} siteUrl={state.siteUrl} />,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the
+  // main thread for the whole page (Next.js hydrates this way too); the page is readable meanwhile.
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <App
+        router={router}
+        queryClient={queryClient}
+        siteUrl={state.siteUrl}
+        hydrating
+      />,
+    );
+  });
 } else {
   removePublishedHead(document);
   const router = createBrowserRouter(routes, { basename });
   createRoot(container).render(
-    <App router={router} queryClient={queryClient} siteUrl={state?.siteUrl} />,
+    <App
+      router={router}
+      queryClient={queryClient}
+      siteUrl={state?.siteUrl}
+      hydrating={false}
+    />,
   );
 }
 startServiceWorker(queryClient);

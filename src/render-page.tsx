@@ -14,6 +14,7 @@ import { createQueryClient } from "./query-client";
 import { createRoutes } from "./router";
 import { LanguageProvider } from "./i18n/language-provider";
 import { SiteProvider } from "./shell/site";
+import { HydrationBoundary } from "./hydration";
 import { TimePreferencesProvider } from "./time/time-preferences";
 
 /**
@@ -67,21 +68,23 @@ const render: RenderPage = async (options) => {
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerender(
     <StrictMode>
-      <SiteProvider siteUrl={options.siteUrl}>
-        <HtmlSanitizerProvider purifyWindow={options.purifyWindow}>
-          <QueryClientProvider client={queryClient}>
-            <TimePreferencesProvider>
-              <LanguageProvider>
-                <StaticRouterProvider
-                  router={router}
-                  context={context}
-                  hydrate={false}
-                />
-              </LanguageProvider>
-            </TimePreferencesProvider>
-          </QueryClientProvider>
-        </HtmlSanitizerProvider>
-      </SiteProvider>
+      <HydrationBoundary hydrating>
+        <SiteProvider siteUrl={options.siteUrl}>
+          <HtmlSanitizerProvider purifyWindow={options.purifyWindow}>
+            <QueryClientProvider client={queryClient}>
+              <TimePreferencesProvider>
+                <LanguageProvider>
+                  <StaticRouterProvider
+                    router={router}
+                    context={context}
+                    hydrate={false}
+                  />
+                </LanguageProvider>
+              </TimePreferencesProvider>
+            </QueryClientProvider>
+          </HtmlSanitizerProvider>
+        </SiteProvider>
+      </HydrationBoundary>
     </StrictMode>,
     // React outlines Suspense boundaries larger than this and completes them with an inline script,
     // which the Content Security Policy (script-src 'self') rightly blocks. A page is one piece.

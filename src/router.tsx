@@ -2,7 +2,6 @@ import type { QueryClient } from "@tanstack/react-query";
 import { replace, type RouteObject } from "react-router";
 import { articleLoader } from "./pages/article-loader";
 import { ArticlePage } from "./pages/article-page";
-import { ArchivePage, archivePageLoader } from "./pages/archive-page";
 import { FrontPage, frontPageLoader } from "./pages/front-page";
 import { notFound } from "./pages/route-errors";
 import { paths } from "./paths";
@@ -33,9 +32,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: () => replace(paths.front()),
             },
             {
+              // Older pages: not what a first visit opens, so their code loads when needed.
               path: "page/:page",
-              loader: archivePageLoader(queryClient),
-              Component: ArchivePage,
+              lazy: {
+                loader: async () =>
+                  (await import("./pages/archive-page")).archivePageLoader(
+                    queryClient,
+                  ),
+                Component: async () =>
+                  (await import("./pages/archive-page")).ArchivePage,
+              },
             },
             {
               path: "articles/:articleRef",

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useBrowserStore } from "../hydration";
 import * as z from "zod/mini";
 import { reportStorageFailure } from "./storage-status";
 
@@ -121,7 +121,7 @@ export function createDeviceValue<T>({
 
 /** The value for this render: the fallback while hydrating, then what the device holds. */
 export function useDeviceValue<T>(value: DeviceValue<T>): T {
-  return useSyncExternalStore(
+  return useBrowserStore(
     value.subscribe,
     value.getSnapshot,
     value.getServerSnapshot,

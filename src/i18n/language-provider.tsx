@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { useHydrated } from "../shell/use-hydrated";
+import { useHydrated } from "../hydration";
 import {
   datePhraseCatalogues,
   DateLanguageContext,

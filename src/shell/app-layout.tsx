@@ -21,7 +21,7 @@ import { SearchField } from "../search/search-field";
 import { DeviceNotices } from "./device-notices";
 import { NavigationProgress } from "./navigation-progress";
 import { PartFailedBoundary } from "./part-failed-boundary";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../hydration";
 import { useRouteFocus } from "./use-route-focus";
 
 const PreferencesPanel = lazy(async () => ({

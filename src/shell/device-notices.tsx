@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useBrowserStore } from "../hydration";
 import {
   acknowledgeStorageStatus,
   storageStatus,
@@ -13,12 +13,12 @@ import { appUpdate } from "../offline/app-update";
  */
 export function DeviceNotices() {
   const t = useT();
-  const storage = useSyncExternalStore(
+  const storage = useBrowserStore(
     storageStatus.subscribe,
     storageStatus.getSnapshot,
     storageStatus.getServerSnapshot,
   );
-  const reload = useSyncExternalStore(
+  const reload = useBrowserStore(
     appUpdate.subscribe,
     appUpdate.getSnapshot,
     appUpdate.getServerSnapshot,

@@ -1,72 +1,48 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useT } from "../i18n/use-t";
 
-const LETTERS = new Set(["j", "k", "o", "s", "m", "u"]);
-// The header's search field, else a page's own searchbox.
-const SEARCH = "#search-field, [role='searchbox'], input[type='search']";
-
-/** Keys typed into a field (or a select's type-ahead) belong to the field. */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      target.closest("input, textarea, select, [contenteditable]") !== null)
-  );
-}
-
 // Loaded when first asked for (the service worker keeps it for offline use).
 const ShortcutsHelp = lazy(async () => ({
   default: (await import("./shortcuts-help")).ShortcutsHelp,
 }));
 
 /**
- * The keyboard shortcuts, live on every page but never while typing in a field or with a modifier
- * held, and the button (in the footer) and `?` that open their help: a modal dialog.
+ * The button (in the footer) that opens the shortcuts' help, a modal dialog, and the shortcuts
+ * themselves. Their listener is a chunk of its own, loaded as the page starts (first paint does not
+ * need it); the button announces `?` in aria-keyshortcuts once the keys work.
  */
 export function KeyboardShortcuts() {
   const t = useT();
   // The dialog is rendered once asked for, so pages do not carry it in their HTML.
   const [helpOpen, setHelpOpen] = useState(false);
+  const [listening, setListening] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey ||
-        event.isComposing ||
-        isTyping(event.target) ||
-        document.querySelector("dialog[open]")
-      )
-        return;
-      const { key } = event;
-      if (key === "?") {
-        event.preventDefault();
-        openHelp();
-      } else if (key === "/") {
-        // As on GitHub, YouTube and MDN. Without a search field, "/" keeps whatever the browser
-        // does with it (quick find).
-        const search = document.querySelector<HTMLElement>(SEARCH);
-        if (!search) return;
-        event.preventDefault();
-        search.focus();
-        if (search instanceof HTMLInputElement) search.select();
-      } else if (LETTERS.has(key)) {
-        import("./run-shortcut").then(
-          ({ runShortcut }) => runShortcut(key),
-          (error: unknown) => console.warn("Shortcuts are unavailable", error),
-        );
-      }
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    import("./listen-for-shortcuts").then(
+      ({ listenForShortcuts }) => {
+        if (unmounted) return;
+        stop = listenForShortcuts(openHelp);
+        setListening(true);
+      },
+      (error: unknown) => console.warn("Shortcuts are unavailable", error),
+    );
+    return () => {
+      unmounted = true;
+      stop?.();
     };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
   }, [openHelp]);
 
   return (
     <>
-      <button type="button" className="link-button" onClick={openHelp}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={openHelp}
+        aria-keyshortcuts={listening ? "?" : undefined}
+      >
         {t("shortcuts.title")}
       </button>
       {helpOpen && (

@@ -3,7 +3,6 @@ import {
   useCallback,
   useContext,
   useMemo,
-  useSyncExternalStore,
   type ReactNode,
 } from "react";
 import {
@@ -14,6 +13,7 @@ import { languageOf, supportedLocale } from "./supported-locale";
 import { resolveDefaultTimeZone } from "./default-time-zone";
 import type { ZoneMode } from "./describe-timestamp";
 import { useDeviceValue } from "../device/device-value";
+import { useBrowserStore } from "../hydration";
 import {
   dateLocaleChoice,
   timePreferences,
@@ -55,9 +55,9 @@ export interface TimePreferencesProviderProps {
   now?: Date;
 }
 
-// What only the browser knows is read through useSyncExternalStore: a server render and hydration
-// use the server snapshots (nothing stored, no languages: English; UTC), and React re-renders with
-// the reader's own values right after hydration, with no mismatch. A client-only render uses the
+// What only the browser knows is read through useBrowserStore: a server render and hydration use
+// the server snapshots (nothing stored, no languages: English; UTC), and the reader's own values
+// follow in the transition after hydration, with no mismatch. A client-only render uses the
 // reader's values from the first render.
 const onLanguageChange = (listener: () => void) => {
   window.addEventListener("languagechange", listener);
@@ -124,17 +124,17 @@ export function TimePreferencesProvider({
   now: fixedNow,
 }: TimePreferencesProviderProps) {
   const choices = useDeviceValue(timePreferences);
-  const detectedLanguages = useSyncExternalStore(
+  const detectedLanguages = useBrowserStore(
     onLanguageChange,
     browserLanguagesSnapshot,
     noBrowserLanguages,
   );
-  const detectedZone = useSyncExternalStore(
+  const detectedZone = useBrowserStore(
     neverChanges,
     browserTimeZone,
     unknownTimeZone,
   );
-  const tickingNow = useSyncExternalStore(
+  const tickingNow = useBrowserStore(
     fixedNow ? neverChanges : subscribeToClock,
     readClock,
     noClock,

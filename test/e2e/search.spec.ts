@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { articleIdOf, sampleHeadline, seed } from "./support/test-data.ts";
 
@@ -143,7 +144,7 @@ test.describe("search", () => {
     page,
   }) => {
     await page.goto(seed.path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectHydrated(page);
     await page.keyboard.press("/");
     const field = page.getByRole("searchbox", { name: "Search articles" });
     await expect(field).toBeFocused();

@@ -5,6 +5,7 @@ import type { SearchResults } from "../../src/search/run-search";
 import { seedArticle } from "../support/article-fixtures";
 import { serveArticles } from "../support/data-server";
 import { renderApp } from "../support/render-app";
+import { shortcutsLive } from "../support/shortcuts-live";
 
 // Pagefind runs in a real browser only (test/e2e/search.spec.ts); here the search answers as it would.
 const runSearch = vi.hoisted(() =>
@@ -35,6 +36,7 @@ describe("searching", () => {
     runSearch.mockResolvedValue({ count: 1, hits: [hit(1)] });
     const { user, router } = renderApp("/");
     await screen.findByRole("heading", { level: 1, name: "Latest headlines" });
+    await shortcutsLive();
     await user.keyboard("/");
     const field = screen.getByRole("searchbox", { name: "Search articles" });
     expect(field).toHaveFocus();

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { buildArticle } from "../support/article-fixtures";
 import { serveArticles } from "../support/data-server";
 import { renderApp } from "../support/render-app";
+import { shortcutsLive } from "../support/shortcuts-live";
 
 const articles = [
   buildArticle({ headline: "First story" }),
@@ -26,6 +27,7 @@ beforeEach(() => {
 async function frontPage() {
   const view = renderApp("/");
   await screen.findByRole("heading", { level: 1, name: "Latest headlines" });
+  await shortcutsLive();
   return view;
 }
 

@@ -4,6 +4,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Request,
 } from "@playwright/test";
 
 /**
@@ -42,11 +43,23 @@ function describeConsole(page: Page) {
   page.on("pageerror", (error) =>
     seen.push(`uncaught exception: ${error.stack ?? error.message}`),
   );
-  page.on("requestfailed", (request) =>
+  // Loading another document cancels what the last one was still fetching (a lazy chunk the test
+  // did not wait for): Chromium reports that as net::ERR_ABORTED, and it is no failure.
+  let documents = 0;
+  const startedIn = new WeakMap<Request, number>();
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+      documents += 1;
+    else startedIn.set(request, documents);
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "unknown";
+    const left = (startedIn.get(request) ?? documents) < documents;
+    if (reason === "net::ERR_ABORTED" && left) return;
     seen.push(
-      `request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "unknown"}`,
-    ),
-  );
+      `request failed: ${request.method()} ${request.url()}: ${reason}`,
+    );
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) {
       seen.push(
