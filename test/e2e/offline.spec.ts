@@ -1,11 +1,11 @@
 import { chromium } from "@playwright/test";
 import { chromiumFlags, requireChromium } from "../../scripts/chromium.ts";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import {
   allowOfflineFailures,
   articleToggle,
-  expectNoAxeViolations,
   isCached,
   serviceWorkerInControl,
 } from "./support/reader.ts";
