@@ -59,23 +59,34 @@ function sizeTable(results: BenchResults, rows: readonly Row[]): string {
   );
 }
 
+/** One command run over the whole archive: its rate, its time and its peak memory. */
+function runRows(
+  label: string,
+  rate: { label: string; of: (size: SizeResult) => number },
+  run: (size: SizeResult) => CliRun,
+): Row[] {
+  return [
+    { label: rate.label, value: (size) => count(rate.of(size)), raw: rate.of },
+    { label: `${label}: s wall (CPU)`, value: (size) => times(run(size)) },
+    {
+      label: `${label}: peak RSS, MB`,
+      value: (size) => megabytes(run(size).peakRssBytes),
+      raw: (size) => run(size).peakRssBytes,
+    },
+  ];
+}
+
 function archiveTable(results: BenchResults): string {
   const added = `+${ADDED_ARTICLES} articles`;
   return sizeTable(results, [
-    {
-      label: "ingest into a new archive: articles/s",
-      value: (size) => count(size.scale.ingest.itemsPerSecond),
-      raw: (size) => size.scale.ingest.itemsPerSecond,
-    },
-    {
-      label: "ingest: s wall (CPU)",
-      value: (size) => times(size.scale.ingest),
-    },
-    {
-      label: "ingest: peak RSS, MB",
-      value: (size) => megabytes(size.scale.ingest.peakRssBytes),
-      raw: (size) => size.scale.ingest.peakRssBytes,
-    },
+    ...runRows(
+      "ingest",
+      {
+        label: "ingest into a new archive: articles/s",
+        of: (size) => size.scale.ingest.itemsPerSecond,
+      },
+      (size) => size.scale.ingest,
+    ),
     {
       label: "archive on disk, MB",
       value: (size) => megabytes(size.scale.archiveBytes),
@@ -89,20 +100,14 @@ function archiveTable(results: BenchResults): string {
       label: "publish every page: files written",
       value: (size) => count(size.scale.publish.filesWritten),
     },
-    {
-      label: "publish every page: files/s",
-      value: (size) => count(size.scale.publish.filesPerSecond),
-      raw: (size) => size.scale.publish.filesPerSecond,
-    },
-    {
-      label: "publish every page: s wall (CPU)",
-      value: (size) => times(size.scale.publish),
-    },
-    {
-      label: "publish every page: peak RSS, MB",
-      value: (size) => megabytes(size.scale.publish.peakRssBytes),
-      raw: (size) => size.scale.publish.peakRssBytes,
-    },
+    ...runRows(
+      "publish every page",
+      {
+        label: "publish every page: files/s",
+        of: (size) => size.scale.publish.filesPerSecond,
+      },
+      (size) => size.scale.publish,
+    ),
     {
       label: `${added}, ingest + publish: s wall (CPU)`,
       value: (size) => times(size.scale.add),

@@ -1,10 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test, type ProblemWatch } from "./support/fixtures.ts";
 import { seed, unknownArticleId } from "./support/test-data.ts";
-
-const WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The page views to audit; `open` leaves the page showing its h1. */
 const views: {
@@ -55,20 +53,6 @@ const views: {
   },
 ];
 
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_21_A_AA)
-    .analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes
-        .map((node) => `  ${node.target.join(" ")}: ${node.failureSummary}`)
-        .join("\n"),
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
-}
-
 const layouts = [
   { name: "desktop", viewport: { width: 1280, height: 720 } },
   { name: "320 px wide", viewport: { width: 320, height: 640 } },
@@ -94,7 +78,7 @@ for (const colorScheme of ["light", "dark"] as const) {
               () => matchMedia("(prefers-color-scheme: dark)").matches,
             ),
           ).toBe(colorScheme === "dark");
-          await expectNoViolations(page);
+          await expectNoAxeViolations(page);
 
           const widths = await page.evaluate(() => ({
             scroll: document.documentElement.scrollWidth,

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { repoRoot } from "./support/site.ts";
@@ -251,23 +251,6 @@ test.describe("the header on a phone", () => {
   }
 });
 
-const WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_21_A_AA)
-    .analyze();
-  expect(
-    violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes
-          .map((node) => node.target.join(" "))
-          .join(", ")})`,
-    ),
-    "axe WCAG 2.1 A/AA violations",
-  ).toEqual([]);
-}
-
 const axeViews: {
   name: string;
   open: (page: Page, button: string) => Promise<void>;
@@ -315,7 +298,7 @@ for (const { locale, button } of [
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           // The reader's language is in place (after hydration, for a Turkish reader).
           await expect(settingsButton(page, button)).toBeVisible();
-          await expectNoViolations(page);
+          await expectNoAxeViolations(page);
         });
       }
     });

@@ -1,8 +1,8 @@
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test } from "./support/fixtures.ts";
 import {
   allowOfflineFailures,
   articleToggle,
-  expectNoAxeViolations,
   headlineItem,
   listToggle,
   serviceWorkerInControl,

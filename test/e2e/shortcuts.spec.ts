@@ -1,12 +1,8 @@
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
-import {
-  articleToggle,
-  expectNoAxeViolations,
-  headlineItem,
-  listToggle,
-} from "./support/reader.ts";
+import { articleToggle, headlineItem, listToggle } from "./support/reader.ts";
 import { sampleHeadline } from "./support/test-data.ts";
 
 const headlineLink = (page: Page, n: number) =>

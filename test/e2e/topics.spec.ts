@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
 import { articleIdOf, sampleHeadline, seed } from "./support/test-data.ts";
@@ -155,10 +155,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(`${href ?? ""}${suffix}`);
       await expectHydrated(page);
       await expect(headlines(page).first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-        .analyze();
-      expect(violations.map((violation) => violation.id)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

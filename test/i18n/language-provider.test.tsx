@@ -20,26 +20,35 @@ afterEach(() => {
   document.documentElement.removeAttribute(INTERFACE_PENDING_ATTRIBUTE);
 });
 
+/**
+ * Holds the Turkish catalogue back, as a slow network does: `arrive` is set once the app has asked
+ * for it, and calling it delivers the catalogue.
+ */
+function holdTurkishCatalogue() {
+  const held: { arrive?: () => void } = {};
+  let arrived = false;
+  vi.spyOn(interfaceCatalogues, "loaded").mockImplementation((language) =>
+    language === "tr" && !arrived ? undefined : loaded(language),
+  );
+  vi.spyOn(interfaceCatalogues, "load").mockImplementation((language) =>
+    language === "tr"
+      ? load("tr").then(
+          (i18n) =>
+            new Promise<I18n>((resolve) => {
+              held.arrive = () => {
+                arrived = true;
+                resolve(i18n);
+              };
+            }),
+        )
+      : load(language),
+  );
+  return held;
+}
+
 describe("<LanguageProvider>", () => {
   it("keeps the English interface on screen until the Turkish catalogue has arrived", async () => {
-    let arrive: (() => void) | undefined;
-    let arrived = false;
-    vi.spyOn(interfaceCatalogues, "loaded").mockImplementation((language) =>
-      language === "tr" && !arrived ? undefined : loaded(language),
-    );
-    vi.spyOn(interfaceCatalogues, "load").mockImplementation((language) =>
-      language === "tr"
-        ? load("tr").then(
-            (i18n) =>
-              new Promise<I18n>((resolve) => {
-                arrive = () => {
-                  arrived = true;
-                  resolve(i18n);
-                };
-              }),
-          )
-        : load(language),
-    );
+    const turkish = holdTurkishCatalogue();
     const { user } = renderWithPreferences(
       <>
         <LanguageControl />
@@ -51,7 +60,7 @@ describe("<LanguageProvider>", () => {
       screen.getByRole("combobox", { name: "Language" }),
       "tr",
     );
-    await waitFor(() => expect(arrive).toBeDefined());
+    await waitFor(() => expect(turkish.arrive).toBeDefined());
     // Still wholly English: the label, the date and the page's lang.
     expect(screen.getByRole("combobox", { name: "Language" })).toHaveValue(
       "tr",
@@ -61,7 +70,7 @@ describe("<LanguageProvider>", () => {
     );
     expect(document.documentElement).toHaveAttribute("lang", "en");
 
-    act(() => arrive?.());
+    act(() => turkish.arrive?.());
     await waitFor(() =>
       expect(screen.getByText("Güncellendi").parentElement).toHaveTextContent(
         /^Güncellendi 4 Ekim 2015 09:19$/,
@@ -100,26 +109,10 @@ describe("<LanguageProvider>", () => {
       expect.any(Error),
     );
   });
+
   it("shows a page the shell hid for a Turkish reader only once its Turkish interface is rendered", async () => {
     document.documentElement.setAttribute(INTERFACE_PENDING_ATTRIBUTE, "");
-    let arrive: (() => void) | undefined;
-    let arrived = false;
-    vi.spyOn(interfaceCatalogues, "loaded").mockImplementation((language) =>
-      language === "tr" && !arrived ? undefined : loaded(language),
-    );
-    vi.spyOn(interfaceCatalogues, "load").mockImplementation((language) =>
-      language === "tr"
-        ? load("tr").then(
-            (i18n) =>
-              new Promise<I18n>((resolve) => {
-                arrive = () => {
-                  arrived = true;
-                  resolve(i18n);
-                };
-              }),
-          )
-        : load(language),
-    );
+    const turkish = holdTurkishCatalogue();
     // Checked at every commit: the mark goes in the very commit that puts Turkish on screen.
     const seen: { marked: boolean; text: string }[] = [];
     const record = () =>
@@ -140,12 +133,12 @@ describe("<LanguageProvider>", () => {
       ...options,
       browserLanguages: ["tr-TR"],
     });
-    await waitFor(() => expect(arrive).toBeDefined());
+    await waitFor(() => expect(turkish.arrive).toBeDefined());
     expect(document.documentElement).toHaveAttribute(
       INTERFACE_PENDING_ATTRIBUTE,
     );
 
-    act(() => arrive?.());
+    act(() => turkish.arrive?.());
     await waitFor(() =>
       expect(document.documentElement).not.toHaveAttribute(
         INTERFACE_PENDING_ATTRIBUTE,

@@ -1,24 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { expect, type ProblemWatch } from "./fixtures.ts";
+import type { ProblemWatch } from "./fixtures.ts";
 
 /** Helpers for the reader's own state: saved, read, offline, shortcuts. */
-
-const WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_21_A_AA)
-    .analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes
-        .map((node) => `  ${node.target.join(" ")}: ${node.failureSummary}`)
-        .join("\n"),
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
-}
 
 /** The list item of a headline on a list page. */
 export function headlineItem(page: Page, name: string | RegExp): Locator {

@@ -236,22 +236,27 @@ export async function writeJsonFeed(
   return file;
 }
 
-/** Every file under `folder`, relative path → contents. */
-export async function readTree(
+/** Every file under `folder` as [relative path, what `read` makes of it]. */
+async function treeEntries<T>(
   folder: string,
-): Promise<Record<string, string>> {
+  read: (file: string) => Promise<T>,
+): Promise<(readonly [string, T])[]> {
   const files = await readdir(folder, { recursive: true, withFileTypes: true });
-  const entries = await Promise.all(
+  return Promise.all(
     files
       .filter((file) => file.isFile())
       .map(async (file) => {
         const full = path.join(file.parentPath, file.name);
-        return [
-          path.relative(folder, full),
-          await readFile(full, "utf8"),
-        ] as const;
+        return [path.relative(folder, full), await read(full)] as const;
       }),
   );
+}
+
+/** Every file under `folder`, relative path → contents. */
+export async function readTree(
+  folder: string,
+): Promise<Record<string, string>> {
+  const entries = await treeEntries(folder, (file) => readFile(file, "utf8"));
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -259,19 +264,9 @@ export async function readTree(
 export async function modificationTimes(
   folder: string,
 ): Promise<Record<string, number>> {
-  const files = await readdir(folder, { recursive: true, withFileTypes: true });
-  const entries = await Promise.all(
-    files
-      .filter((file) => file.isFile())
-      .map(async (file) => {
-        const full = path.join(file.parentPath, file.name);
-        return [
-          path.relative(folder, full),
-          (await stat(full)).mtimeMs,
-        ] as const;
-      }),
+  return Object.fromEntries(
+    await treeEntries(folder, async (file) => (await stat(file)).mtimeMs),
   );
-  return Object.fromEntries(entries);
 }
 
 export type Handler = (
