@@ -4,6 +4,7 @@ import { cleanUpOnSignal, runMain } from "../run-main.ts";
 import { parsePublishArgs, UsageError, USAGE } from "./parse-args.ts";
 import { loadPageRenderer } from "./page-renderer.ts";
 import { runPublish, type PublishOptions } from "./run-publish.ts";
+import { RECENT_SEARCH_LIMIT } from "./search-index.ts";
 import {
   checkDataFolder,
   readBuiltSite,
@@ -67,14 +68,25 @@ async function main(): Promise<number> {
     process.stdout.write(
       `publish: ${result.articles} articles, ${result.full ? "all published afresh" : `${result.changedArticles} changed since the last publish`}; ${result.written} files written, ${result.unchanged} unchanged in ${name}\n`,
     );
-    if (result.search && "built" in result.search) {
-      const built = result.search.built;
+    const search = result.search;
+    const seconds = (milliseconds: number) =>
+      `${(milliseconds / 1000).toFixed(1)} s`;
+    const limit = RECENT_SEARCH_LIMIT.toLocaleString("en");
+    const plural = (count: number, noun: string) =>
+      `${count} ${noun}${count === 1 ? "" : "s"}`;
+    if (search && "built" in search) {
+      const { built, reason } = search;
       process.stdout.write(
-        `publish: search index of ${built.records} articles built in ${(built.milliseconds / 1000).toFixed(1)} s: ${built.files} files, ${built.written} of them written, ${built.removed} old ones removed\n`,
+        `publish: search index of ${built.records} articles built in ${seconds(built.milliseconds)}${reason === "limit" ? ` (more than ${limit} articles had changed since its last build)` : ""}: ${built.files} files, ${built.written} of them written, ${built.removed} old ones removed\n`,
       );
-    } else if (result.search && result.search.behind > 0) {
+    } else if (search && "recent" in search) {
+      const { recent } = search;
       process.stdout.write(
-        `publish: the search index is ${result.search.behind} changes behind the archive; npm run publish -- --search brings it up to date\n`,
+        `publish: recent search index of ${plural(recent.records, "changed article")} built in ${seconds(recent.milliseconds)}: ${recent.files} files, ${recent.written} of them written, ${recent.removed} old ones removed (the whole index is rebuilt once more than ${limit} have changed)\n`,
+      );
+    } else if (search && search.behind > 0) {
+      process.stdout.write(
+        `publish: search is ${plural(search.behind, "change")} behind the archive; a publish without --no-search brings it up to date\n`,
       );
     }
     return 0;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_ARCHIVE } from "../archive/default-archive.ts";
+import { RECENT_SEARCH_LIMIT, type SearchMode } from "./search-index.ts";
 
 export const USAGE = `Usage: npm run publish -- [--archive PATH] [--out SITE | --data DIR] [--site-url URL] [--search | --no-search] [--wait SECONDS]
 
@@ -9,10 +10,11 @@ Writes the archive into a built site: only the files whose content changed.
   --out SITE        the site folder made by vite build (default: dist)
   --data DIR        write only the data folder, into DIR (for npm run dev: public/data)
   --site-url URL    where the site is deployed, for absolute addresses in feeds
-  --search          also bring the search index up to date (it is rebuilt whole: at 100,000
-                    articles that takes minutes, so schedule it apart from frequent publishes)
-  --no-search       leave the search index alone (by default publish builds it only when the
-                    site has none for this archive)
+  --search          rebuild the whole search index (at 100,000 articles that takes minutes:
+                    schedule it apart from frequent publishes, e.g. nightly); by default publish
+                    indexes only the articles changed since it was built, in a small recent
+                    index, and rebuilds it once more than ${RECENT_SEARCH_LIMIT.toLocaleString("en")} have changed
+  --no-search       leave the search indexes alone
   --wait SECONDS    when another run holds the archive, wait this long for it (default: 0)
   --help            show this help`;
 
@@ -23,7 +25,7 @@ export type PublishCliOptions =
       archive: string;
       target: { kind: "site" | "data"; folder: string };
       siteUrl?: string;
-      search: "missing" | "update" | "skip";
+      search: SearchMode;
       waitMs: number;
     };
 
@@ -76,7 +78,11 @@ export function parsePublishArgs(args: readonly string[]): PublishCliOptions {
         ? { kind: "data", folder: values.data }
         : { kind: "site", folder: values.out ?? "dist" },
     ...(siteUrl === undefined ? {} : { siteUrl }),
-    search: values.search ? "update" : values["no-search"] ? "skip" : "missing",
+    search: values.search
+      ? "rebuild"
+      : values["no-search"]
+        ? "skip"
+        : "incremental",
     waitMs: wait * 1000,
   };
 }

@@ -11,9 +11,17 @@ const publishStateSchema = z.object({
   articles: z.int(),
   /** SHA-256 of the app shell the pages were made from; a new app build republishes every page. */
   shell: z.string(),
-  /** What the search index in `pagefind/` was built from, when publish built one. */
+  /**
+   * What the big search index in `pagefind/` was built from, when publish built one, and up to
+   * which change the recent index in `pagefind-recent/` reaches, when there is one.
+   */
   search: z.optional(
-    z.object({ archiveId: z.string(), changeNo: z.int(), version: z.string() }),
+    z.object({
+      archiveId: z.string(),
+      changeNo: z.int(),
+      version: z.string(),
+      recent: z.optional(z.object({ changeNo: z.int(), articles: z.int() })),
+    }),
   ),
 });
 

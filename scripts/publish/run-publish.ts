@@ -42,11 +42,18 @@ import {
 } from "./page-renderer.ts";
 import type { PageData } from "../../src/rendered-page.ts";
 import { paths } from "../../src/paths.ts";
+import { readSearchBase, SEARCH_BASE_FILE } from "./search-base.ts";
 import {
+  ENTRY_FILE,
+  entryMeta,
   PAGEFIND_VERSION,
+  RECENT_SEARCH_LIMIT,
   SEARCH_FOLDER,
+  writeRecentSearchIndex,
   writeSearchIndex,
+  type RecentIndexResult,
   type SearchIndexResult,
+  type SearchMode,
 } from "./search-index.ts";
 import { withNeighbours, writeTopicPages } from "./topic-pages.ts";
 
@@ -65,10 +72,15 @@ export interface PublishOptions {
   /** The publish's clock, for the news sitemap's window; tests pass a fixed one. */
   now?: Date;
   /**
-   * The search index (docs/decisions/0011): "missing" builds it only when the site has none from
-   * this archive, "update" also when the archive changed since it was built, "skip" never.
+   * The search index (docs/decisions/0011, 0013). "incremental" (the default) keeps it current: it
+   * builds the big index when the site has none usable, or when more than `recentSearchLimit`
+   * articles changed since it was built, and otherwise indexes only those in the recent index;
+   * "rebuild" builds the big index whenever the archive changed since it was; "skip" never touches
+   * either.
    */
-  search?: "missing" | "update" | "skip";
+  search?: SearchMode;
+  /** How many changed articles the recent index may hold before the big index is rebuilt. */
+  recentSearchLimit?: number;
 }
 
 export interface PublishResult {
@@ -79,8 +91,14 @@ export interface PublishResult {
   full: boolean;
   written: number;
   unchanged: number;
-  /** The search index built by this publish, or how many changes the site's index is behind. */
-  search?: { built: SearchIndexResult } | { behind: number };
+  /**
+   * The big search index this publish built and why (none usable, asked for, the recent index
+   * would pass its limit), or the recent index it built, or how many changes search is behind.
+   */
+  search?:
+    | { built: SearchIndexResult; reason: "none" | "asked" | "limit" }
+    | { recent: RecentIndexResult }
+    | { behind: number };
 }
 
 const sha256 = (bytes: Uint8Array) =>
@@ -248,29 +266,66 @@ export async function runPublish(
       ...(searchState ? { search: searchState } : {}),
     }),
   );
-  /** Builds the search index when asked and out of date; says how far behind it is otherwise. */
+  /**
+   * Brings search up to the archive's latest change (unless told to skip): the recent index when
+   * the big one is usable, and the big one when it is not or the recent one would pass its limit.
+   */
   async function updateSearchIndex(): Promise<PublishResult["search"]> {
-    const built = previous?.search;
-    const usable =
-      built !== undefined &&
-      built.archiveId === stats.archiveId &&
-      built.version === PAGEFIND_VERSION &&
-      options.writer.read(`${SEARCH_FOLDER}/pagefind-entry.json`) !== undefined;
-    const mode = options.search ?? "missing";
-    const current = usable && built.changeNo === stats.changeNo;
-    if (mode === "skip" || current || (usable && mode === "missing")) {
-      if (usable) searchState = built;
-      return {
-        behind: usable ? stats.changeNo - built.changeNo : stats.changeNo,
-      };
+    const mode = options.search ?? "incremental";
+    const base = readSearchBase(options.writer.read(SEARCH_BASE_FILE), {
+      archiveId: stats.archiveId,
+      pagefind: PAGEFIND_VERSION,
+      meta: entryMeta(options.writer.read(`${SEARCH_FOLDER}/${ENTRY_FILE}`)),
+    });
+    const state = previous?.search;
+    // Where the site's search reaches: its recent index's change, when the state is of this index.
+    const recent =
+      base &&
+      state?.archiveId === stats.archiveId &&
+      state.changeNo === base.changeNo
+        ? state.recent
+        : undefined;
+    const upTo = recent?.changeNo ?? base?.changeNo ?? 0;
+    // Asked to rebuild, only a big index of the archive as it is will do.
+    const current =
+      mode === "rebuild"
+        ? base?.changeNo === stats.changeNo
+        : upTo === stats.changeNo;
+    if (mode === "skip" || (base && current)) {
+      if (base)
+        searchState = {
+          archiveId: stats.archiveId,
+          changeNo: base.changeNo,
+          version: PAGEFIND_VERSION,
+          ...(recent ? { recent } : {}),
+        };
+      return { behind: stats.changeNo - upTo };
     }
-    const result = await writeSearchIndex(archive, options.writer);
+    const rebuild = async (reason: "none" | "asked" | "limit") => {
+      const built = await writeSearchIndex(archive, options.writer);
+      searchState = {
+        archiveId: stats.archiveId,
+        changeNo: stats.changeNo,
+        version: PAGEFIND_VERSION,
+      };
+      return { built, reason };
+    };
+    if (!base) return rebuild("none");
+    if (mode === "rebuild") return rebuild("asked");
+    const limit = options.recentSearchLimit ?? RECENT_SEARCH_LIMIT;
+    const changed: ArticleRow[] = [];
+    for (const row of archive.changedSince(base.changeNo)) {
+      changed.push(row);
+      if (changed.length > limit) return rebuild("limit");
+    }
+    const result = await writeRecentSearchIndex(changed, base, options.writer);
     searchState = {
       archiveId: stats.archiveId,
-      changeNo: stats.changeNo,
+      changeNo: base.changeNo,
       version: PAGEFIND_VERSION,
+      recent: { changeNo: stats.changeNo, articles: result.records },
     };
-    return { built: result };
+    return { recent: result };
   }
 
   /** Sitemaps need absolute addresses, so they are written only when the site's address is known. */

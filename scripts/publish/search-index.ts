@@ -1,111 +1,182 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import type { Article, BodyBlock } from "../../src/articles/article-schema.ts";
-import { paths } from "../../src/paths.ts";
-import { foldText } from "../../src/search/fold-text.ts";
-import { topicId } from "../../src/topics/topic-ref.ts";
-import type { Archive } from "../archive/archive.ts";
+import type { Article } from "../../src/articles/article-schema.ts";
+import {
+  RECENT_MANIFEST_FILE,
+  RECENT_SEARCH_FOLDER,
+  recentIndexManifestSchema,
+  type RecentIndexManifest,
+} from "../../src/search/recent-index-manifest.ts";
+import type { Archive, ArticleRow } from "../archive/archive.ts";
 import { publishedArticle } from "./data-files.ts";
+import {
+  SEARCH_BASE_FILE,
+  searchBaseFile,
+  type SearchBase,
+} from "./search-base.ts";
+import { INDEX_LANGUAGE, searchRecord, sortTime } from "./search-records.ts";
 import type { SiteWriter } from "./site-writer.ts";
 
 /**
  * The search index: one Pagefind record per published article, built from the archive through
- * Pagefind's Node API and written into the site's `pagefind/` folder (docs/decisions/0011). The
- * browser fetches only the index chunks and result fragments a query needs.
+ * Pagefind's Node API (docs/decisions/0011). Pagefind builds an index whole, so the big index in
+ * `pagefind/` is built now and then, and every publish in between indexes only the articles changed
+ * since in a small recent index in `pagefind-recent/`, which the browser merges with it
+ * (docs/decisions/0013). The browser fetches only the index chunks and result fragments a query needs.
  */
 
 export const SEARCH_FOLDER = "pagefind";
+
+/** What publish does with search: keep it current, rebuild the big index, or leave both alone. */
+export type SearchMode = "incremental" | "rebuild" | "skip";
+
+/**
+ * How many changed articles the recent index may hold before publish rebuilds the big index: a
+ * recent index this size is built in seconds and adds a few tens of KB to a reader's first query,
+ * and the big one's rebuild (minutes at 100,000 articles) comes at most once per this many
+ * changes (docs/decisions/0013).
+ */
+export const RECENT_SEARCH_LIMIT = 2000;
 /** The Pagefind release the index is written by; its pagefind.js must read the same format. */
 export const PAGEFIND_VERSION = "1.6.0";
 
 /**
- * One index for every language, so a search covers the whole archive whatever language the
- * interface is in. Its words are stemmed as English (Turkish words still match as folded).
+ * What the search page needs: the index, and for the big index also the loader, its worker and the
+ * WebAssembly for the index language (a merged index is searched with the big index's).
  */
-const INDEX_LANGUAGE = "en";
-
-/** What the search page needs: the loader, its worker, the WebAssembly for the index language, the index. */
-function isNeeded(file: string): boolean {
+function isNeeded(file: string, withLoader: boolean): boolean {
   return (
-    file === "pagefind.js" ||
-    file === "pagefind-worker.js" ||
-    file === "pagefind-entry.json" ||
-    file === `wasm.${INDEX_LANGUAGE}.pagefind` ||
+    file === ENTRY_FILE ||
     file.endsWith(".pf_meta") ||
-    /^(?:index|fragment|filter)\//.test(file)
+    /^(?:index|fragment|filter)\//.test(file) ||
+    (withLoader &&
+      (file === "pagefind.js" ||
+        file === "pagefind-worker.js" ||
+        file === `wasm.${INDEX_LANGUAGE}.pagefind`))
   );
 }
 
-function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(?:nbsp|#160);/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+/** One page of an index Pagefind built: the article it shows, its id in the index, its sort time. */
+export interface IndexedPage {
+  articleId: string;
+  pageId: string;
+  time: number | null;
 }
 
-function blockText(block: BodyBlock): string[] {
-  switch (block.type) {
-    case "paragraph":
-    case "heading":
-      return [block.text];
-    case "quote":
-      return block.cite ? [block.text, block.cite] : [block.text];
-    case "list":
-      return block.items;
-    case "image":
-      return [block.caption ?? block.alt];
-    case "html":
-      return [htmlText(block.html)];
+export interface BuiltIndex {
+  /** The files the browser needs, the entry file (which names the meta file) last. */
+  files: pagefind.IndexFile[];
+  pages: IndexedPage[];
+  /**
+   * The meta file's hash, e.g. `en_75d1eb6bbb`: it changes with anything in the index. None for an
+   * index of no article (Pagefind writes only its loader then).
+   */
+  meta: string | undefined;
+}
+
+/** Records in flight to Pagefind's indexing process at once: enough to keep it busy. */
+const IN_FLIGHT = 200;
+
+export const ENTRY_FILE = "pagefind-entry.json";
+
+function failIf(errors: string[], what: string) {
+  if (errors.length > 0)
+    throw new Error(`search index: ${what}: ${errors.join("; ")}`);
+}
+
+/** The meta hash an entry file names, or undefined when it is unreadable. */
+export function entryMeta(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  try {
+    const entry = JSON.parse(Buffer.from(bytes).toString("utf8")) as {
+      languages?: Record<string, { hash?: unknown } | undefined>;
+    };
+    const hash = entry.languages?.[INDEX_LANGUAGE]?.hash;
+    return typeof hash === "string" ? hash : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/**
- * Pagefind folds case and accents itself but keeps dotless ı apart from i, so "kapısı" would not
- * be found from "kapisi". The folded spelling of each such word goes in a meta field that is
- * searched but never shown; the excerpt keeps the text as written.
- */
-function dotlessTwins(text: string): string | undefined {
-  const twins = new Set<string>();
-  for (const word of text.split(/[^\p{L}\p{N}ıİ]+/u)) {
-    if (word.includes("ı")) twins.add(foldText(word));
-  }
-  return twins.size > 0 ? [...twins].join(" ") : undefined;
+const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
+/** Pagefind's files start with this signature, gzipped with the rest (or, if not worth it, not). */
+const SIGNATURE = Buffer.from("pagefind_dcd");
+
+/** The address a fragment file is the result of: its page's id is the file's name. */
+function fragmentUrl(content: Uint8Array): string {
+  let bytes = Buffer.from(content);
+  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    bytes = gunzipSync(bytes);
+  const fragment = JSON.parse(
+    bytes.subarray(SIGNATURE.length).toString("utf8"),
+  ) as { url?: unknown };
+  if (typeof fragment.url !== "string")
+    throw new Error("search index: a fragment has no address");
+  return fragment.url;
 }
 
 /**
- * The record for one article. Display fields that must not be searched (language, zone, time,
- * source name) travel as filters, which Pagefind returns with a result but never matches words in.
+ * Builds an index of `articles` with Pagefind, in memory, and reads which page of it is which
+ * article (the recent index needs the big index's page ids to drop superseded ones).
  */
-export function searchRecord(article: Article): pagefind.CustomRecord {
-  const content = [
-    article.standfirst,
-    article.byline,
-    ...article.body.flatMap(blockText),
-  ]
-    .filter((text): text is string => Boolean(text))
-    .join("\n");
-  const time = article.updatedAt ?? article.publishedAt;
-  const twins = dotlessTwins(`${article.headline}\n${content}`);
-  return {
-    url: paths.article(article),
-    content,
-    language: INDEX_LANGUAGE,
-    meta: { title: article.headline, ...(twins ? { alt: twins } : {}) },
-    filters: {
-      tag: article.tags.map((tag) => topicId("tag", tag)),
-      source: [topicId("source", article.source)],
-      sourceName: [article.source],
-      language: [article.language],
-      ...(time ? { time: [time] } : {}),
-      ...(article.timeZone ? { zone: [article.timeZone] } : {}),
-    },
-    ...(time ? { sort: { date: String(Date.parse(time)) } } : {}),
-  };
+export async function buildIndex(
+  articles: Iterable<Article>,
+  options: { withLoader: boolean },
+): Promise<BuiltIndex> {
+  const created = await pagefind.createIndex({ writePlayground: false });
+  failIf(created.errors, "could not start Pagefind");
+  const index = created.index;
+  if (!index) throw new Error("search index: Pagefind gave no index");
+  try {
+    const byUrl = new Map<string, { articleId: string; time: number | null }>();
+    let pending: Promise<pagefind.NewFileResponse>[] = [];
+    const settle = async () => {
+      for (const response of await Promise.all(pending))
+        failIf(response.errors, "a record was refused");
+      pending = [];
+    };
+    for (const article of articles) {
+      const record = searchRecord(article);
+      byUrl.set(record.url, {
+        articleId: article.id,
+        time: sortTime(article) ?? null,
+      });
+      pending.push(index.addCustomRecord(record));
+      if (pending.length >= IN_FLIGHT) await settle();
+    }
+    await settle();
+    const { files, errors } = await index.getFiles();
+    failIf(errors, "could not write the index");
+    const needed = files
+      .map((file) => ({ ...file, path: file.path.replaceAll("\\", "/") }))
+      .filter((file) => isNeeded(file.path, options.withLoader))
+      // The entry last: until it is replaced, readers use the previous index, whose files remain.
+      .sort(
+        (a, b) => Number(a.path === ENTRY_FILE) - Number(b.path === ENTRY_FILE),
+      );
+    const pages: IndexedPage[] = [];
+    let meta: string | undefined;
+    for (const file of needed) {
+      if (file.path === ENTRY_FILE) meta = entryMeta(file.content);
+      const pageId = FRAGMENT.exec(file.path)?.[1];
+      if (pageId === undefined) continue;
+      const page = byUrl.get(fragmentUrl(file.content));
+      if (!page) throw new Error(`search index: ${file.path} is no article's`);
+      pages.push({ ...page, pageId });
+    }
+    if (meta === undefined && pages.length > 0)
+      throw new Error("search index: Pagefind wrote no entry file");
+    if (pages.length !== byUrl.size)
+      throw new Error(
+        `search index: ${byUrl.size} articles indexed but ${pages.length} pages written`,
+      );
+    return { files: needed, pages, meta };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
 }
 
 export interface SearchIndexResult {
@@ -116,75 +187,66 @@ export interface SearchIndexResult {
   milliseconds: number;
 }
 
-/** Records in flight to Pagefind's indexing process at once: enough to keep it busy. */
-const IN_FLIGHT = 200;
-
-function failIf(errors: string[], what: string) {
-  if (errors.length > 0)
-    throw new Error(`search index: ${what}: ${errors.join("; ")}`);
-}
-
 /**
- * Builds the index of every published article and writes it into the site: unchanged files keep
- * their bytes, the entry file (which names the current meta file) goes last, and files of the
- * previous index that the new one no longer has are removed after it.
+ * Builds the big index of every published article and writes it into the site: unchanged files
+ * keep their bytes, the entry file goes last, then the recent index is emptied (everything is in
+ * the big one now), files of the previous index are removed, and the record of what the index
+ * holds is kept for the recent indexes that follow (search-base.ts).
  */
 export async function writeSearchIndex(
   archive: Archive,
   writer: SiteWriter,
 ): Promise<SearchIndexResult> {
   const started = performance.now();
-  const created = await pagefind.createIndex({ writePlayground: false });
-  failIf(created.errors, "could not start Pagefind");
-  const index = created.index;
-  if (!index) throw new Error("search index: Pagefind gave no index");
-  try {
-    let records = 0;
-    let pending: Promise<pagefind.NewFileResponse>[] = [];
-    const settle = async () => {
-      for (const response of await Promise.all(pending))
-        failIf(response.errors, "a record was refused");
-      pending = [];
-    };
-    for (const row of archive.changedSince(0)) {
-      if (row.withdrawnAt !== null) continue;
-      pending.push(index.addCustomRecord(searchRecord(publishedArticle(row))));
-      records += 1;
-      if (pending.length >= IN_FLIGHT) await settle();
-    }
-    await settle();
-    const { files, errors } = await index.getFiles();
-    failIf(errors, "could not write the index");
-    const needed = files
-      .map((file) => ({ ...file, path: file.path.replaceAll("\\", "/") }))
-      .filter((file) => isNeeded(file.path))
-      // The entry last: until it is replaced, readers use the previous index, whose files remain.
-      .sort(
-        (a, b) =>
-          Number(a.path === "pagefind-entry.json") -
-          Number(b.path === "pagefind-entry.json"),
-      );
-    const before = writer.written;
-    for (const file of needed)
-      writer.write(`${SEARCH_FOLDER}/${file.path}`, file.content);
-    const removed = removeStale(
-      path.join(writer.root, SEARCH_FOLDER),
-      new Set(needed.map((file) => file.path)),
+  const stats = archive.stats();
+  const built = await buildIndex(
+    (function* () {
+      for (const row of archive.changedSince(0))
+        if (row.withdrawnAt === null) yield publishedArticle(row);
+    })(),
+    { withLoader: true },
+  );
+  const before = writer.written;
+  for (const file of built.files)
+    writer.write(`${SEARCH_FOLDER}/${file.path}`, file.content);
+  const written = writer.written - before;
+  // Everything is in the big index now: no recent index, nothing superseded.
+  const removedRecent = writeRecentManifest(writer, {
+    version: 1,
+    superseded: [],
+    newest: [],
+  });
+  const removed = removeStale(
+    path.join(writer.root, SEARCH_FOLDER),
+    new Set(built.files.map((file) => file.path)),
+  );
+  if (built.meta !== undefined)
+    writer.write(
+      SEARCH_BASE_FILE,
+      searchBaseFile({
+        version: 1,
+        archiveId: stats.archiveId,
+        changeNo: stats.changeNo,
+        pagefind: PAGEFIND_VERSION,
+        meta: built.meta,
+        pages: built.pages.map((page) => [
+          page.articleId,
+          page.pageId,
+          page.time,
+        ]),
+      }),
     );
-    return {
-      records,
-      files: needed.length,
-      written: writer.written - before,
-      removed,
-      milliseconds: Math.round(performance.now() - started),
-    };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+  return {
+    records: built.pages.length,
+    files: built.files.length,
+    written,
+    removed: removed + removedRecent,
+    milliseconds: Math.round(performance.now() - started),
+  };
 }
 
-function removeStale(folder: string, keep: Set<string>): number {
+/** Removes every file under `folder` but those in `keep` (paths relative to it, with `/`). */
+export function removeStale(folder: string, keep: Set<string>): number {
   let removed = 0;
   for (const entry of readdirSync(folder, {
     recursive: true,
@@ -196,6 +258,125 @@ function removeStale(folder: string, keep: Set<string>): number {
     if (keep.has(relative)) continue;
     rmSync(file);
     removed += 1;
+  }
+  return removed;
+}
+
+export interface RecentIndexResult {
+  /** Articles in the recent index. */
+  records: number;
+  /** Pages of the big index it supersedes (changed or withdrawn articles). */
+  superseded: number;
+  files: number;
+  written: number;
+  removed: number;
+  milliseconds: number;
+}
+
+/**
+ * Indexes `rows`, the articles changed since the big index was built, in a recent index of their
+ * own, written into a folder of `pagefind-recent/` named after it; then its manifest, which makes
+ * it the one readers get.
+ */
+export async function writeRecentSearchIndex(
+  rows: Iterable<ArticleRow>,
+  base: SearchBase,
+  writer: SiteWriter,
+): Promise<RecentIndexResult> {
+  const started = performance.now();
+  const articles: Article[] = [];
+  const superseded: string[] = [];
+  for (const row of rows) {
+    const page = base.pageOf(row.id);
+    if (page !== undefined) superseded.push(page);
+    if (row.withdrawnAt === null) articles.push(publishedArticle(row));
+  }
+  const before = writer.written;
+  let manifest: RecentIndexManifest = {
+    version: 1,
+    superseded: superseded.sort(),
+    newest: [],
+  };
+  let files = 0;
+  if (articles.length > 0) {
+    const built = await buildIndex(articles, { withLoader: false });
+    if (built.meta === undefined)
+      throw new Error("search index: Pagefind wrote no entry file");
+    const index = `${built.meta}/`;
+    for (const file of built.files)
+      writer.write(
+        `${RECENT_SEARCH_FOLDER}/${index}${file.path}`,
+        file.content,
+      );
+    const dated = built.pages.flatMap((page) =>
+      page.time === null ? [] : [{ ...page, time: page.time }],
+    );
+    dated.sort(
+      (a, b) =>
+        a.time - b.time ||
+        (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0),
+    );
+    manifest = {
+      ...manifest,
+      index,
+      newest: dated.map((page) => [page.pageId, base.datedBefore(page.time)]),
+    };
+    files = built.files.length;
+  }
+  const written = writer.written - before;
+  const removed = writeRecentManifest(writer, manifest);
+  return {
+    records: articles.length,
+    superseded: superseded.length,
+    files,
+    written,
+    removed,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/** The manifest of the recent index the site has, if it has a readable one. */
+function readRecentManifest(
+  writer: SiteWriter,
+): RecentIndexManifest | undefined {
+  const bytes = writer.read(`${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`);
+  if (!bytes) return undefined;
+  try {
+    const result = recentIndexManifestSchema.safeParse(
+      JSON.parse(bytes.toString("utf8")),
+    );
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the recent index's manifest, then removes every recent index but the one it names and
+ * the one the manifest before it named (a reader who loaded that one may search again). Returns
+ * how many files were removed.
+ */
+function writeRecentManifest(
+  writer: SiteWriter,
+  manifest: RecentIndexManifest,
+): number {
+  const keep = new Set([manifest.index, readRecentManifest(writer)?.index]);
+  writer.write(
+    `${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`,
+    `${JSON.stringify(manifest)}\n`,
+  );
+  const folder = path.join(writer.root, RECENT_SEARCH_FOLDER);
+  let removed = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name === RECENT_MANIFEST_FILE) continue;
+    if (entry.isDirectory() && keep.has(`${entry.name}/`)) continue;
+    const stale = path.join(folder, entry.name);
+    removed += entry.isDirectory()
+      ? readdirSync(stale, { recursive: true, withFileTypes: true }).filter(
+          (file) => file.isFile(),
+        ).length
+      : 1;
+    rmSync(stale, { recursive: true, force: true });
   }
   return removed;
 }

@@ -17,7 +17,7 @@ const core = (word: string) => foldText(word).replace(/[^\p{L}\p{N}]+/gu, "");
  * parts to render as text (never as HTML: the content is the article's, untrusted). `locations`
  * are the indexes of matched words in the content split at white space, as Pagefind counts them;
  * words whose folded letters equal a query term are marked too, for the matches Pagefind finds
- * through the folded spellings it cannot point at (see scripts/publish/search-index.ts).
+ * through the folded spellings it cannot point at (see scripts/publish/search-records.ts).
  */
 export function buildExcerpt(
   content: string,

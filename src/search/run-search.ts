@@ -1,13 +1,26 @@
 import { DataError } from "../articles/data-error";
 import { buildExcerpt, type ExcerptPart } from "./excerpt";
+import {
+  openRecentIndex,
+  searchIndexes,
+  type PagefindApi,
+  type PagefindFragment,
+  type RecentIndex,
+} from "./merged-search";
+import {
+  RECENT_MANIFEST_FILE,
+  RECENT_SEARCH_FOLDER,
+  recentIndexManifestSchema,
+  type RecentIndexManifest,
+} from "./recent-index-manifest";
 import type { SearchParams } from "./search-params";
 import { indexQuery, RESULTS_PER_PAGE, searchTerms } from "./search-terms";
 
 /**
  * Runs a search with Pagefind's browser API (pagefind.js, published with the index in `pagefind/`
- * by scripts/publish/search-index.ts). This module and Pagefind load only when a reader searches;
- * Pagefind then fetches just the index chunks for the query's words and the fragments of the
- * results on the page shown.
+ * by scripts/publish/search-index.ts, and the recent index merged into it: merged-search.ts). This
+ * module and Pagefind load only when a reader searches; Pagefind then fetches just the index
+ * chunks for the query's words and the fragments of the results on the page shown.
  */
 
 /** What the search page shows for one result. */
@@ -29,45 +42,49 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-/** The parts of Pagefind's browser API used here (it ships no types for the browser). */
-interface PagefindFragment {
-  url: string;
-  raw_url?: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  locations: number[];
+const searchFolder = (name: string) =>
+  new URL(`${import.meta.env.BASE_URL}${name}/`, document.baseURI).href;
+
+interface LoadedSearch {
+  pagefind: PagefindApi;
+  recent: RecentIndex | undefined;
 }
 
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    term: string,
-    options: {
-      filters?: Record<string, string>;
-      sort?: Record<string, "asc" | "desc">;
-    },
-  ): Promise<{
-    results: { id: string; data: () => Promise<PagefindFragment> }[];
-  } | null>;
-}
-
-const searchFolder = () =>
-  new URL(`${import.meta.env.BASE_URL}pagefind/`, document.baseURI).href;
-
-let loading: Promise<PagefindApi> | undefined;
+let loading: Promise<LoadedSearch> | undefined;
 
 /** Loads Pagefind once per page; a failed load is tried afresh next time (Retry). */
-function loadPagefind(): Promise<PagefindApi> {
-  loading ??= importPagefind();
+function loadSearch(): Promise<LoadedSearch> {
+  loading ??= openSearch();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
 }
 
+async function openSearch(): Promise<LoadedSearch> {
+  const [pagefind, manifest] = await Promise.all([
+    importPagefind(),
+    fetchRecentManifest(),
+  ]);
+  if (!manifest) return { pagefind, recent: undefined };
+  try {
+    return {
+      pagefind,
+      recent: await openRecentIndex(
+        pagefind,
+        manifest,
+        searchFolder(RECENT_SEARCH_FOLDER),
+      ),
+    };
+  } catch (error) {
+    // Pagefind keeps its indexes for the page: start afresh on Retry, not with half a merge.
+    await pagefind.destroy();
+    throw error;
+  }
+}
+
 async function importPagefind(): Promise<PagefindApi> {
-  const folder = searchFolder();
+  const folder = searchFolder("pagefind");
   try {
     return (await import(
       /* @vite-ignore */ `${folder}pagefind.js`
@@ -99,6 +116,55 @@ async function importPagefind(): Promise<PagefindApi> {
   }
 }
 
+/**
+ * The recent index's manifest, read afresh each time the page loads search (it changes with every
+ * publish); none on a site published before there were recent indexes.
+ */
+async function fetchRecentManifest(): Promise<RecentIndexManifest | undefined> {
+  const url = `${searchFolder(RECENT_SEARCH_FOLDER)}${RECENT_MANIFEST_FILE}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      cache: "no-cache",
+      headers: { Accept: "application/json" },
+    });
+  } catch {
+    throw new DataError(
+      "network",
+      url,
+      "The request did not reach the server.",
+    );
+  }
+  if (
+    response.status === 404 ||
+    (response.ok &&
+      (response.headers.get("Content-Type") ?? "").includes("text/html"))
+  )
+    return undefined;
+  if (!response.ok) {
+    throw new DataError(
+      "server",
+      url,
+      `The server answered ${response.status}.`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataError("malformed", url, "The file is not valid JSON.");
+  }
+  const result = recentIndexManifestSchema.safeParse(json);
+  if (!result.success) {
+    throw new DataError(
+      "invalid",
+      url,
+      "It does not describe a recent search index.",
+    );
+  }
+  return result.data;
+}
+
 const first = (values: string[] | undefined) => values?.[0];
 
 function hitOf(fragment: PagefindFragment, terms: string[]): SearchHit {
@@ -116,16 +182,19 @@ function hitOf(fragment: PagefindFragment, terms: string[]): SearchHit {
 }
 
 export async function runSearch(params: SearchParams): Promise<SearchResults> {
-  const pagefind = await loadPagefind();
-  const filters: Record<string, string> = {
-    ...(params.tag ? { tag: params.tag } : {}),
-    ...(params.source ? { source: params.source } : {}),
-  };
-  const found = await pagefind.search(indexQuery(params.query), {
-    filters,
-    ...(params.sort === "newest" ? { sort: { date: "desc" } } : {}),
-  });
-  const results = found?.results ?? [];
+  const { pagefind, recent } = await loadSearch();
+  const results = await searchIndexes(
+    pagefind,
+    recent,
+    indexQuery(params.query),
+    {
+      filters: {
+        ...(params.tag ? { tag: params.tag } : {}),
+        ...(params.source ? { source: params.source } : {}),
+      },
+      newest: params.sort === "newest",
+    },
+  );
   const start = (params.page - 1) * RESULTS_PER_PAGE;
   const fragments = await Promise.all(
     results

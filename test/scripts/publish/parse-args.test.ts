@@ -5,9 +5,9 @@ import {
 } from "../../../scripts/publish/parse-args.ts";
 
 describe("publish's search options", () => {
-  it("builds a missing index by default, rebuilds with --search, never with --no-search", () => {
-    expect(parsePublishArgs([])).toMatchObject({ search: "missing" });
-    expect(parsePublishArgs(["--search"])).toMatchObject({ search: "update" });
+  it("keeps search current by default, rebuilds the whole index with --search, never touches it with --no-search", () => {
+    expect(parsePublishArgs([])).toMatchObject({ search: "incremental" });
+    expect(parsePublishArgs(["--search"])).toMatchObject({ search: "rebuild" });
     expect(parsePublishArgs(["--no-search"])).toMatchObject({
       search: "skip",
     });

@@ -37,6 +37,7 @@ import {
   writeJsonFeed,
   type FeedItem,
 } from "../support/archive-runs.ts";
+import { searchSite } from "../support/search-site.ts";
 
 const work = temporaryWorkFolder();
 const archiveFile = () => path.join(work.path, "archive.sqlite");
@@ -187,9 +188,22 @@ describe("publishing the archive into a site", () => {
     });
     expect(next).toMatchObject({ full: false, changedArticles: 2 });
     const after = await modificationTimes(site());
-    const rewritten = Object.keys(after)
+    const changedFiles = Object.keys(after)
       .filter((file) => after[file] !== before[file])
       .sort();
+    // Search: a recent index of the two (its entry, meta, one word chunk, a fragment each, a filter
+    // chunk per filter), and its manifest; the big index untouched.
+    const recentIndex = changedFiles.filter((file) =>
+      file.startsWith("pagefind-recent/"),
+    );
+    expect(recentIndex).toHaveLength(2 + 1 + 2 + 4 + 1);
+    expect(recentIndex).toContain("pagefind-recent/recent.json");
+    expect(changedFiles).not.toContainEqual(
+      expect.stringMatching(/^pagefind\//),
+    );
+    const rewritten = changedFiles.filter(
+      (file) => !file.startsWith("pagefind-recent/"),
+    );
     const three = articleIdFor("story-3");
     const fortySix = articleIdFor("story-46");
     const source = topicId("source", "Test Feed");
@@ -226,7 +240,7 @@ describe("publishing the archive into a site", () => {
         `sources/${source}-test-feed/index.html`,
       ].sort(),
     );
-    expect(next.written).toBe(rewritten.length);
+    expect(next.written).toBe(changedFiles.length);
   });
 
   it("a new app build republishes every page, but unchanged files keep their bytes and time", async () => {
@@ -394,43 +408,201 @@ describe("tag and source lists and the search index", () => {
     );
     expect(page.headlines[0]?.headline).toBe("Story 26");
   });
+});
 
-  it("builds the search index on the first publish, reports it behind after changes, and rebuilds it when asked", async () => {
-    await ingestStories([1, 2]);
+describe("search, kept current by a recent index", () => {
+  const path404 = (n: number) => `/articles/${articleIdFor(`story-${n}`)}-`;
+  const found = async (query: string, newest = false) =>
+    (await searchSite(site(), query, { newest })).map((article) => ({
+      headline: article.headline,
+      path: article.path.slice(0, path404(0).length),
+    }));
+  const result = (n: number, headline = `Story ${n}`) => ({
+    headline,
+    path: path404(n),
+  });
+  const bigIndexEntry = () => readJson("pagefind/pagefind-entry.json");
+
+  it("builds the whole index on the first publish; a new article is then found through the recent index alone", async () => {
+    await ingestStories([1, 2], { content_text: "Harbour news." });
     await builtSite();
     const first = await publishInto(archiveFile(), site(), {
       shell: TEST_SHELL,
     });
-    expect(first.search).toMatchObject({ built: { records: 2 } });
-    const entry = await readJson("pagefind/pagefind-entry.json");
-    expect(entry).toMatchObject({ languages: { en: { page_count: 2 } } });
+    expect(first.search).toMatchObject({
+      built: { records: 2 },
+      reason: "none",
+    });
+    expect(await bigIndexEntry()).toMatchObject({
+      languages: { en: { page_count: 2 } },
+    });
+    expect(await readJson("pagefind-recent/recent.json")).toEqual({
+      version: 1,
+      superseded: [],
+      newest: [],
+    });
+    const bigIndex = await modificationTimes(path.join(site(), "pagefind"));
 
-    await ingestStories([3]);
+    await ingestStories([3], { content_text: "The lighthouse reopens." });
     const second = await publishInto(archiveFile(), site(), {
       shell: TEST_SHELL,
     });
-    expect(second.search).toEqual({ behind: 1 });
+    expect(second.search).toMatchObject({
+      recent: { records: 1, superseded: 0 },
+    });
+    // The big index is as it was, file for file.
+    expect(await modificationTimes(path.join(site(), "pagefind"))).toEqual(
+      bigIndex,
+    );
+    expect(await found("lighthouse")).toEqual([result(3)]);
+    expect(await found("harbour")).toHaveLength(2);
+    // Only what a merged index needs: no second loader, worker or WebAssembly.
+    const recentFiles = Object.keys(
+      await readTree(path.join(site(), "pagefind-recent")),
+    );
+    expect(recentFiles).toContainEqual(
+      expect.stringMatching(/^en_[0-9a-f]+\/pagefind-entry\.json$/),
+    );
+    expect(recentFiles).not.toContainEqual(
+      expect.stringMatching(/pagefind\.js|worker|wasm/),
+    );
 
+    // Nothing changed, nothing built or written.
+    const before = await modificationTimes(site());
     const third = await publishInto(archiveFile(), site(), {
       shell: TEST_SHELL,
-      search: "update",
     });
-    expect(third.search).toMatchObject({ built: { records: 3 } });
-    expect(await readJson("pagefind/pagefind-entry.json")).toMatchObject({
-      languages: { en: { page_count: 3 } },
+    expect(third.search).toEqual({ behind: 0 });
+    expect(await modificationTimes(site())).toEqual(before);
+  });
+
+  it("finds a corrected article by its new words and not its old, once, and a withdrawn one not at all", async () => {
+    await ingestStories([1], { title: "Harbour crane collapses" });
+    await ingestStories([2], { title: "Ferry strike ends" });
+    await ingestStories([3], { title: "Harbour master retires" });
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    expect(await found("collapses")).toEqual([
+      result(1, "Harbour crane collapses"),
+    ]);
+
+    await ingestStories([1], {
+      title: "Harbour crane repaired",
+      content_text: "Engineers worked overnight.",
     });
-    // Files of the index it replaced are gone; only what the browser needs is published.
-    const files = Object.keys(await readTree(site())).filter((file) =>
-      file.startsWith("pagefind/"),
+    const archive = Archive.open(archiveFile(), { create: false });
+    archive.begin("test", 0);
+    archive.withdraw(
+      articleIdFor("story-3"),
+      "Legal reasons",
+      "2026-03-01T12:00:00.000Z",
     );
+    archive.commit();
+    archive.close();
+    const published = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(published.search).toMatchObject({
+      recent: { records: 1, superseded: 2 },
+    });
+    expect(await found("collapses")).toEqual([]);
+    expect(await found("repaired")).toEqual([
+      result(1, "Harbour crane repaired"),
+    ]);
+    expect(await found("overnight")).toEqual([
+      result(1, "Harbour crane repaired"),
+    ]);
+    expect(await found("harbour")).toEqual([
+      result(1, "Harbour crane repaired"),
+    ]);
+    expect(await found("retires")).toEqual([]);
+  });
+
+  it("orders newest first across both indexes, by each article's time", async () => {
+    await ingestStories([1, 3, 5], { content_text: "Tide tables." });
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    // Dated between the big index's articles, after them, and one corrected to the newest of all.
+    await ingestStories([2, 4, 6], { content_text: "Tide tables." });
+    await ingestStories([1], {
+      content_text: "Tide tables, corrected.",
+      date_modified: new Date(Date.UTC(2026, 0, 1, 0, 9)).toISOString(),
+    });
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    expect(
+      (await found("tide", true)).map((article) => article.headline),
+    ).toEqual([
+      "Story 1",
+      "Story 6",
+      "Story 5",
+      "Story 4",
+      "Story 3",
+      "Story 2",
+    ]);
+    expect(await found("tide")).toHaveLength(6);
+  });
+
+  it("rebuilds the whole index once the recent one would pass its limit, and when asked; --no-search leaves both", async () => {
+    await ingestStories([1, 2]);
+    await builtSite();
+    await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      recentSearchLimit: 2,
+    });
+    await ingestStories([3, 4]);
+    const withinLimit = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      recentSearchLimit: 2,
+    });
+    expect(withinLimit.search).toMatchObject({ recent: { records: 2 } });
+
+    await ingestStories([5]);
+    const pastLimit = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      recentSearchLimit: 2,
+    });
+    expect(pastLimit.search).toMatchObject({
+      built: { records: 5 },
+      reason: "limit",
+    });
+    expect(await bigIndexEntry()).toMatchObject({
+      languages: { en: { page_count: 5 } },
+    });
+    expect(await readJson("pagefind-recent/recent.json")).toEqual({
+      version: 1,
+      superseded: [],
+      newest: [],
+    });
+    expect(await found("story")).toHaveLength(5);
+    // Files of the index it replaced are gone; only what the browser needs is published.
+    const files = Object.keys(await readTree(path.join(site(), "pagefind")));
     expect(files.filter((file) => file.endsWith(".pf_meta"))).toHaveLength(1);
     expect(files).not.toContainEqual(expect.stringMatching(/playground|ui\./));
 
+    await ingestStories([6]);
     const skipped = await publishInto(archiveFile(), site(), {
       shell: TEST_SHELL,
       search: "skip",
     });
-    expect(skipped.search).toEqual({ behind: 0 });
+    expect(skipped.search).toEqual({ behind: 1 });
+    expect(await found("story")).toHaveLength(5);
+    const recent = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(recent.search).toMatchObject({ recent: { records: 1 } });
+    const rebuilt = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      search: "rebuild",
+    });
+    expect(rebuilt.search).toMatchObject({
+      built: { records: 6 },
+      reason: "asked",
+    });
+    expect(await found("story")).toHaveLength(6);
+    // Only the recent index readers may still be using stays (the one before the rebuild).
+    expect(
+      (await readdir(path.join(site(), "pagefind-recent"))).sort(),
+    ).toEqual([expect.stringMatching(/^en_[0-9a-f]+$/), "recent.json"]);
   });
 });
 
@@ -506,7 +678,7 @@ describe("the publish command", () => {
     }).toMatchObject({
       code: 0,
       stdout:
-        "publish: 3 articles, all published afresh; 35 files written, 0 unchanged in site\n" +
+        "publish: 3 articles, all published afresh; 37 files written, 0 unchanged in site\n" +
         "publish: search index of 3 articles built in 0.0 s: 13 files, 13 of them written, 0 old ones removed\n",
     });
     const second = await runCli(
@@ -516,6 +688,28 @@ describe("the publish command", () => {
     );
     expect(second.stdout).toBe(
       "publish: 3 articles, 0 changed since the last publish; 0 files written, 8 unchanged in site\n",
+    );
+    await ingestStories([4]);
+    const third = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site()],
+      work.path,
+    );
+    expect(
+      third.stdout
+        .split("\n")[1]
+        ?.replace(/built in [0-9.]+ s/, "built in 0.0 s"),
+    ).toBe(
+      "publish: recent search index of 1 changed article built in 0.0 s: 8 files, 8 of them written, 0 old ones removed (the whole index is rebuilt once more than 2,000 have changed)",
+    );
+    await ingestStories([5]);
+    const skipped = await runCli(
+      "publish",
+      ["--archive", archiveFile(), "--out", site(), "--no-search"],
+      work.path,
+    );
+    expect(skipped.stdout.split("\n")[1]).toBe(
+      "publish: search is 1 change behind the archive; a publish without --no-search brings it up to date",
     );
     const missing = await runCli(
       "publish",

@@ -25,6 +25,7 @@ import {
   type IngestOptions,
 } from "../../../scripts/ingest/run-ingest.ts";
 import { runPublish } from "../../../scripts/publish/run-publish.ts";
+import type { SearchMode } from "../../../scripts/publish/search-index.ts";
 import { SiteWriter } from "../../../scripts/publish/site-writer.ts";
 import type { PageRenderer } from "../../../scripts/publish/page-renderer.ts";
 
@@ -103,7 +104,8 @@ export async function publishInto(
     shell?: string;
     siteUrl?: string;
     renderer?: PageRenderer;
-    search?: "missing" | "update" | "skip";
+    search?: SearchMode;
+    recentSearchLimit?: number;
   } = {},
 ) {
   const archive = Archive.open(archiveFile, { create: false });
@@ -124,6 +126,9 @@ export async function publishInto(
         : {}),
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
       ...(options.search ? { search: options.search } : {}),
+      ...(options.recentSearchLimit === undefined
+        ? {}
+        : { recentSearchLimit: options.recentSearchLimit }),
     });
   } finally {
     writer.close();

@@ -1,0 +1,85 @@
+import * as z from "zod/mini";
+
+/**
+ * What the big search index in `pagefind/` holds, kept beside the publish state when it is built:
+ * which page of it is which article, and each page's time. The recent index that follows it needs
+ * both (docs/decisions/0013): the pages whose article has changed since are dropped from results,
+ * and a recent article is placed among the big index's newest-first positions by its time.
+ */
+
+export const SEARCH_BASE_FILE = "data/search-base.json";
+
+const searchBaseSchema = z.object({
+  version: z.literal(1),
+  archiveId: z.string(),
+  /** The archive's change number the index was built at. */
+  changeNo: z.int(),
+  /** The Pagefind release that built it. */
+  pagefind: z.string(),
+  /** Its meta file's hash, as its entry file names it: a record of another index is not this one's. */
+  meta: z.string(),
+  /** Per page: the article's id, the page's id in the index, its sort time (epoch ms) if dated. */
+  pages: z.array(z.tuple([z.string(), z.string(), z.nullable(z.number())])),
+});
+
+export type SearchBaseRecord = z.infer<typeof searchBaseSchema>;
+
+export function searchBaseFile(record: SearchBaseRecord): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+/** The big index as a recent index needs it. */
+export interface SearchBase {
+  changeNo: number;
+  /** The page id of an article's version in the big index, if it has one. */
+  pageOf(articleId: string): string | undefined;
+  /** How many of the big index's dated pages sort before `time`: its position in their order. */
+  datedBefore(time: number): number;
+}
+
+/**
+ * Reads the record of the big index, or undefined when there is none usable: unreadable, from
+ * another archive or Pagefind release, or not of the index the site has (`meta`, from its entry).
+ */
+export function readSearchBase(
+  bytes: Uint8Array | undefined,
+  expected: { archiveId: string; pagefind: string; meta: string | undefined },
+): SearchBase | undefined {
+  if (!bytes || expected.meta === undefined) return undefined;
+  let record: SearchBaseRecord;
+  try {
+    const result = searchBaseSchema.safeParse(
+      JSON.parse(Buffer.from(bytes).toString("utf8")),
+    );
+    if (!result.success) return undefined;
+    record = result.data;
+  } catch {
+    return undefined;
+  }
+  if (
+    record.archiveId !== expected.archiveId ||
+    record.pagefind !== expected.pagefind ||
+    record.meta !== expected.meta
+  )
+    return undefined;
+  const pageIds = new Map(
+    record.pages.map(([articleId, pageId]) => [articleId, pageId]),
+  );
+  const times = Float64Array.from(
+    record.pages.flatMap(([, , time]) => (time === null ? [] : [time])),
+  ).sort();
+  return {
+    changeNo: record.changeNo,
+    pageOf: (articleId) => pageIds.get(articleId),
+    datedBefore: (time) => {
+      let low = 0;
+      let high = times.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((times[middle] ?? Infinity) < time) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  INDEX_PART_FILTER,
+  type RecentIndexManifest,
+} from "./recent-index-manifest";
+
+/**
+ * Searching the big index and the recent one as one (docs/decisions/0013). Pagefind's own merged
+ * search cannot be used as it is: it would show an article twice (or withdrawn) when the big index
+ * still holds an earlier version of it, and it orders newest-first results by each index's own
+ * positions, which mean nothing across indexes. So each index is searched on its own (told apart by
+ * a synthetic filter), the big index's superseded pages are dropped, and the two are merged here.
+ */
+
+/** The parts of Pagefind's browser API used here (it ships no types for the browser). */
+export interface PagefindFragment {
+  url: string;
+  raw_url?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  locations: number[];
+}
+
+export interface PagefindResult {
+  /** The page's id in its index. */
+  id: string;
+  /** Relevance; with a sort, the page's position in its index's sorted order. */
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
+  search(
+    term: string,
+    options: {
+      filters?: Record<string, string>;
+      sort?: Record<string, "asc" | "desc">;
+    },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** What a search needs to know of the recent index, read once from its manifest. */
+export interface RecentIndex {
+  /** Whether there is a recent index to search, or only superseded pages to drop. */
+  merged: boolean;
+  superseded: ReadonlySet<string>;
+  /** Each dated recent page's place among the big index's positions (between two of them). */
+  position: ReadonlyMap<string, number>;
+}
+
+/**
+ * Merges the recent index (when it has articles) into `pagefind`, each index marked with the filter
+ * that tells their results apart. `folder` is the address of `pagefind-recent/`.
+ */
+export async function openRecentIndex(
+  pagefind: PagefindApi,
+  manifest: RecentIndexManifest,
+  folder: string,
+): Promise<RecentIndex> {
+  if (manifest.index) {
+    await pagefind.options({ mergeFilter: { [INDEX_PART_FILTER]: "base" } });
+    await pagefind.mergeIndex(`${folder}${manifest.index}`, {
+      mergeFilter: { [INDEX_PART_FILTER]: "recent" },
+    });
+  }
+  const count = manifest.newest.length;
+  return {
+    merged: manifest.index !== undefined,
+    superseded: new Set(manifest.superseded),
+    // Just below the first big-index page dated at or after it; recent pages that fall between
+    // the same two keep their own order.
+    position: new Map(
+      manifest.newest.map(([id, before], order) => [
+        id,
+        before - 1 + (order + 1) / (count + 1),
+      ]),
+    ),
+  };
+}
+
+/**
+ * Every result for `term`, best first (or newest first with `sort`): from the big index without its
+ * superseded pages, and from the recent index when there is one.
+ */
+export async function searchIndexes(
+  pagefind: PagefindApi,
+  recent: RecentIndex | undefined,
+  term: string,
+  options: { filters: Record<string, string>; newest: boolean },
+): Promise<PagefindResult[]> {
+  const sort = options.newest ? { sort: { date: "desc" as const } } : {};
+  const search = async (filters: Record<string, string>) =>
+    (await pagefind.search(term, { filters, ...sort }))?.results ?? [];
+  if (!recent) return search(options.filters);
+  const [base, fresh] = await Promise.all(
+    recent.merged
+      ? [
+          search({ ...options.filters, [INDEX_PART_FILTER]: "base" }),
+          search({ ...options.filters, [INDEX_PART_FILTER]: "recent" }),
+        ]
+      : [search(options.filters), []],
+  );
+  const current = base.filter((result) => !recent.superseded.has(result.id));
+  if (!options.newest) {
+    return [...current, ...fresh].sort((a, b) => b.score - a.score);
+  }
+  const ranked = [
+    ...current.map((result) => ({ result, rank: result.score })),
+    // A recent page without a date has no place in a newest-first list (nor has one in the big index).
+    ...fresh.flatMap((result) => {
+      const rank = recent.position.get(result.id);
+      return rank === undefined ? [] : [{ result, rank }];
+    }),
+  ];
+  return ranked.sort((a, b) => b.rank - a.rank).map(({ result }) => result);
+}
