@@ -1,19 +1,15 @@
-import { execFile } from "node:child_process";
-import { cp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { startStaticServer } from "../../scripts/static-host.ts";
 import { expect, test } from "./support/fixtures.ts";
-import { repoRoot, siteDir } from "./support/site.ts";
+import { copyBuiltApp, runScript } from "./support/own-site.ts";
 
 /**
  * Issue 8's journey: a feed changes under a published site. Feed v1 has three items; v2 no longer
  * lists two of them, corrects the third's headline and adds a fourth. Every article stays at the
  * URL readers first got for it, and the corrected one's old URL leads to its new one.
  */
-
-const run = promisify(execFile);
 
 interface FeedItem {
   id: string;
@@ -74,18 +70,6 @@ const feed = (items: FeedItem[]) =>
     items,
   });
 
-/** One of the build-time commands, as a publisher runs it; fails the test with its own words. */
-async function runScript(command: "ingest" | "publish", args: string[]) {
-  try {
-    await run(process.execPath, ["scripts/cli.js", command, ...args], {
-      cwd: repoRoot,
-    });
-  } catch (error) {
-    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout}${stderr}`);
-  }
-}
-
 /** The front page's headlines, each with the address its link gives. */
 async function frontPageLinks(page: Page, origin: string) {
   await page.goto(`${origin}/`);
@@ -129,20 +113,7 @@ test("articles keep their first URLs when the feed drops them, corrects one and 
   const site = path.join(work, "site");
   const archive = path.join(work, "archive.sqlite");
   const feedFile = path.join(work, "feed.json");
-  // The app as vite build made it (its shell, its assets, and the page renderer beside it), without
-  // the pages and data the shared test site was published with.
-  await cp(siteDir, site, {
-    recursive: true,
-    filter: (source) => {
-      const inSite = path.relative(siteDir, source);
-      return (
-        inSite === "" ||
-        inSite === "shell.html" ||
-        inSite.split(path.sep)[0] === "assets"
-      );
-    },
-  });
-  await cp(`${siteDir}-ssr`, `${site}-ssr`, { recursive: true });
+  await copyBuiltApp(site);
   const publish = async (items: FeedItem[]) => {
     await writeFile(feedFile, feed(items));
     await runScript("ingest", ["--archive", archive, feedFile]);

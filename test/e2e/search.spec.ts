@@ -1,7 +1,11 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page } from "@playwright/test";
+import { startStaticServer } from "../../scripts/static-host.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { expectHydrated } from "./support/expect-hydrated.ts";
 import { expect, test } from "./support/fixtures.ts";
+import { copyBuiltApp, runScript } from "./support/own-site.ts";
 import { articleIdOf, sampleHeadline, seed } from "./support/test-data.ts";
 
 /** Test sample 01, tagged "test sample" and "harbour ferries". */
@@ -170,6 +174,89 @@ test.describe("search", () => {
     await expect(form).toHaveAttribute("method", "get");
     await expect(form).toHaveAttribute("action", "/search");
   });
+});
+
+test("an article ingested and published after the search index was built is found, and a corrected one only by its new words", async ({
+  page,
+}, testInfo) => {
+  // Two ingests and two publishes, each a Node process, on a machine other runs share.
+  test.setTimeout(180_000);
+  const work = testInfo.outputPath("recent-search");
+  const site = path.join(work, "site");
+  const archive = path.join(work, "archive.sqlite");
+  const feedFile = path.join(work, "feed.json");
+  await copyBuiltApp(site);
+  const item = (slug: string, title: string, day: number) => ({
+    id: `https://harbour-gazette.example/news/${slug}`,
+    title,
+    content_text: `${title}. The town council announced it today.`,
+    date_published: `2026-03-0${day}T08:00:00+00:00`,
+  });
+  const publish = async (items: ReturnType<typeof item>[]) => {
+    await writeFile(
+      feedFile,
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1.1",
+        title: "Harbour Gazette",
+        items,
+      }),
+    );
+    await runScript("ingest", ["--archive", archive, feedFile]);
+    return runScript("publish", ["--archive", archive, "--out", site]);
+  };
+
+  const server = await startStaticServer(site, 0);
+  try {
+    expect(
+      await publish([
+        item("ferry", "Ferry timetable changes", 2),
+        item("market", "Market moves to the square", 3),
+      ]),
+    ).toMatch(/^publish: search index of 2 articles built/m);
+    // The correction and the new article go into the recent index; the whole one is not rebuilt.
+    const second = await publish([
+      item("market", "Market moves to the quayside", 3),
+      item("lighthouse", "Lighthouse reopens to visitors", 4),
+    ]);
+    expect(second).toMatch(
+      /^publish: recent search index of 2 changed articles built/m,
+    );
+    expect(second).not.toMatch(/^publish: search index of/m);
+
+    await page.goto(`${server.origin}/`);
+    await search(page, "lighthouse");
+    await expect(
+      page.getByText("1 article matches “lighthouse”"),
+    ).toBeVisible();
+    await expect(
+      results(page).getByRole("link", {
+        name: "Lighthouse reopens to visitors",
+      }),
+    ).toBeVisible();
+
+    await search(page, "quayside");
+    await expect(page.getByText("1 article matches “quayside”")).toBeVisible();
+    await expect(
+      results(page).getByRole("link", {
+        name: "Market moves to the quayside",
+      }),
+    ).toBeVisible();
+
+    await search(page, "square");
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
+      "No articles match “square”.",
+    );
+
+    // Newest first, the recent index's articles take their places among the others.
+    await page.goto(`${server.origin}/search?q=council&sort=newest`);
+    await expect(results(page).getByRole("heading", { level: 2 })).toHaveText([
+      "Lighthouse reopens to visitors",
+      "Market moves to the quayside",
+      "Ferry timetable changes",
+    ]);
+  } finally {
+    await server.close();
+  }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
