@@ -42,6 +42,10 @@ import {
 } from "./page-renderer.ts";
 import type { PageData } from "../../src/rendered-page.ts";
 import { paths } from "../../src/paths.ts";
+import {
+  RECENT_MANIFEST_FILE,
+  RECENT_SEARCH_FOLDER,
+} from "../../src/search/recent-index-manifest.ts";
 import { readSearchBase, SEARCH_BASE_FILE } from "./search-base.ts";
 import {
   ENTRY_FILE,
@@ -278,11 +282,14 @@ export async function runPublish(
       meta: entryMeta(options.writer.read(`${SEARCH_FOLDER}/${ENTRY_FILE}`)),
     });
     const state = previous?.search;
-    // Where the site's search reaches: its recent index's change, when the state is of this index.
+    // Where the site's search reaches: its recent index's change, when the state is of this index
+    // and the site still has the recent index's manifest.
     const recent =
       base &&
       state?.archiveId === stats.archiveId &&
-      state.changeNo === base.changeNo
+      state.changeNo === base.changeNo &&
+      options.writer.read(`${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`) !==
+        undefined
         ? state.recent
         : undefined;
     const upTo = recent?.changeNo ?? base?.changeNo ?? 0;

@@ -22,7 +22,7 @@ const searchBaseSchema = z.object({
   pages: z.array(z.tuple([z.string(), z.string(), z.nullable(z.number())])),
 });
 
-export type SearchBaseRecord = z.infer<typeof searchBaseSchema>;
+type SearchBaseRecord = z.infer<typeof searchBaseSchema>;
 
 export function searchBaseFile(record: SearchBaseRecord): string {
   return `${JSON.stringify(record)}\n`;

@@ -59,13 +59,13 @@ function isNeeded(file: string, withLoader: boolean): boolean {
 }
 
 /** One page of an index Pagefind built: the article it shows, its id in the index, its sort time. */
-export interface IndexedPage {
+interface IndexedPage {
   articleId: string;
   pageId: string;
   time: number | null;
 }
 
-export interface BuiltIndex {
+interface BuiltIndex {
   /** The files the browser needs, the entry file (which names the meta file) last. */
   files: pagefind.IndexFile[];
   pages: IndexedPage[];
@@ -121,7 +121,7 @@ function fragmentUrl(content: Uint8Array): string {
  * Builds an index of `articles` with Pagefind, in memory, and reads which page of it is which
  * article (the recent index needs the big index's page ids to drop superseded ones).
  */
-export async function buildIndex(
+async function buildIndex(
   articles: Iterable<Article>,
   options: { withLoader: boolean },
 ): Promise<BuiltIndex> {
@@ -246,7 +246,7 @@ export async function writeSearchIndex(
 }
 
 /** Removes every file under `folder` but those in `keep` (paths relative to it, with `/`). */
-export function removeStale(folder: string, keep: Set<string>): number {
+function removeStale(folder: string, keep: Set<string>): number {
   let removed = 0;
   for (const entry of readdirSync(folder, {
     recursive: true,
