@@ -6,7 +6,7 @@ import type { Article } from "../../src/articles/article-schema.ts";
 import {
   RECENT_MANIFEST_FILE,
   RECENT_SEARCH_FOLDER,
-  recentIndexManifestSchema,
+  parseRecentIndexManifest,
   type RecentIndexManifest,
 } from "../../src/search/recent-index-manifest.ts";
 import type { Archive, ArticleRow } from "../archive/archive.ts";
@@ -215,6 +215,7 @@ export async function writeSearchIndex(
     version: 1,
     superseded: [],
     newest: [],
+    before: [],
   });
   const removed = removeStale(
     path.join(writer.root, SEARCH_FOLDER),
@@ -296,6 +297,7 @@ export async function writeRecentSearchIndex(
     version: 1,
     superseded: superseded.sort(),
     newest: [],
+    before: [],
   };
   let files = 0;
   if (articles.length > 0) {
@@ -319,7 +321,8 @@ export async function writeRecentSearchIndex(
     manifest = {
       ...manifest,
       index,
-      newest: dated.map((page) => [page.pageId, base.datedBefore(page.time)]),
+      newest: dated.map((page) => page.pageId),
+      before: dated.map((page) => base.datedBefore(page.time)),
     };
     files = built.files.length;
   }
@@ -342,10 +345,7 @@ function readRecentManifest(
   const bytes = writer.read(`${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`);
   if (!bytes) return undefined;
   try {
-    const result = recentIndexManifestSchema.safeParse(
-      JSON.parse(bytes.toString("utf8")),
-    );
-    return result.success ? result.data : undefined;
+    return parseRecentIndexManifest(JSON.parse(bytes.toString("utf8")));
   } catch {
     return undefined;
   }

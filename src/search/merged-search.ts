@@ -73,9 +73,9 @@ export async function openRecentIndex(
     // Just below the first big-index page dated at or after it; recent pages that fall between
     // the same two keep their own order.
     position: new Map(
-      manifest.newest.map(([id, before], order) => [
+      manifest.newest.map((id, order) => [
         id,
-        before - 1 + (order + 1) / (count + 1),
+        (manifest.before[order] ?? 0) - 1 + (order + 1) / (count + 1),
       ]),
     ),
   };

@@ -1,5 +1,3 @@
-import * as z from "zod/mini";
-
 /**
  * The recent search index (docs/decisions/0013): publish keeps the big index in `pagefind/` and
  * indexes the articles changed since it was built in a small second one, which the browser merges
@@ -13,19 +11,57 @@ export const RECENT_MANIFEST_FILE = "recent.json";
 /** The synthetic filter (Pagefind's `mergeFilter`) that tells the two indexes' results apart. */
 export const INDEX_PART_FILTER = "part";
 
-const pageId = z.string().check(z.regex(/^[a-z-]+_[0-9a-f]+$/));
-
-export const recentIndexManifestSchema = z.object({
-  version: z.literal(1),
+export interface RecentIndexManifest {
+  version: 1;
   /** The folder in `pagefind-recent/` that holds the recent index; absent when it has no article. */
-  index: z.optional(z.string().check(z.regex(/^[a-z-]+_[0-9a-f]+\/$/))),
+  index?: string;
   /** Pages of the big index whose article has changed or been withdrawn since: never shown. */
-  superseded: z.array(pageId),
+  superseded: string[];
+  /** The recent index's dated pages, oldest first. */
+  newest: string[];
   /**
-   * The recent index's dated pages, oldest first, each with how many of the big index's pages are
-   * dated before it: where it falls in the big index's newest-first order.
+   * For each of `newest`, how many of the big index's dated pages sort before it: where it falls
+   * in the big index's newest-first order.
    */
-  newest: z.array(z.tuple([pageId, z.int().check(z.nonnegative())])),
-});
+  before: number[];
+}
 
-export type RecentIndexManifest = z.infer<typeof recentIndexManifestSchema>;
+const PAGE_ID = /^[a-z-]+_[0-9a-f]+$/;
+const INDEX_FOLDER = /^[a-z-]+_[0-9a-f]+\/$/;
+
+const isPageIds = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.every((id) => typeof id === "string" && PAGE_ID.test(id));
+
+/**
+ * Checks a manifest as read. By hand rather than with the data contract's zod: search's lazy chunk
+ * would be the first to use zod, and making its functions importable from the first page's chunk
+ * costs that chunk bytes the bundle budget does not have.
+ */
+export function parseRecentIndexManifest(
+  value: unknown,
+): RecentIndexManifest | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { version, index, superseded, newest, before } = value as Record<
+    string,
+    unknown
+  >;
+  if (
+    version !== 1 ||
+    (index !== undefined &&
+      (typeof index !== "string" || !INDEX_FOLDER.test(index))) ||
+    !isPageIds(superseded) ||
+    !isPageIds(newest) ||
+    !Array.isArray(before) ||
+    before.length !== newest.length ||
+    !before.every((count) => Number.isInteger(count) && count >= 0)
+  )
+    return undefined;
+  return {
+    version,
+    ...(index === undefined ? {} : { index }),
+    superseded,
+    newest,
+    before: before as number[],
+  };
+}

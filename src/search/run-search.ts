@@ -10,7 +10,7 @@ import {
 import {
   RECENT_MANIFEST_FILE,
   RECENT_SEARCH_FOLDER,
-  recentIndexManifestSchema,
+  parseRecentIndexManifest,
   type RecentIndexManifest,
 } from "./recent-index-manifest";
 import type { SearchParams } from "./search-params";
@@ -154,15 +154,15 @@ async function fetchRecentManifest(): Promise<RecentIndexManifest | undefined> {
   } catch {
     throw new DataError("malformed", url, "The file is not valid JSON.");
   }
-  const result = recentIndexManifestSchema.safeParse(json);
-  if (!result.success) {
+  const manifest = parseRecentIndexManifest(json);
+  if (!manifest) {
     throw new DataError(
       "invalid",
       url,
       "It does not describe a recent search index.",
     );
   }
-  return result.data;
+  return manifest;
 }
 
 const first = (values: string[] | undefined) => values?.[0];

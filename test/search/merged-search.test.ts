@@ -70,10 +70,8 @@ describe("searching the big index and the recent one as one", () => {
     index: "en_recent/",
     superseded: ["en_b", "en_c"],
     // b2 is dated after a (1 big-index page before it), d after a and b (2 before it).
-    newest: [
-      ["en_b2", 1],
-      ["en_d", 2],
-    ],
+    newest: ["en_b2", "en_d"],
+    before: [1, 2],
   };
 
   it("merges the recent index, telling the two apart by a filter of their own", async () => {
@@ -129,10 +127,8 @@ describe("searching the big index and the recent one as one", () => {
         version: 1,
         index: "en_recent/",
         superseded: [],
-        newest: [
-          ["en_x", 1],
-          ["en_y", 1],
-        ],
+        newest: ["en_x", "en_y"],
+        before: [1, 1],
       },
       "/",
     );
@@ -150,7 +146,7 @@ describe("searching the big index and the recent one as one", () => {
     });
     const recent = await openRecentIndex(
       pagefind,
-      { version: 1, superseded: ["en_c"], newest: [] },
+      { version: 1, superseded: ["en_c"], newest: [], before: [] },
       "/",
     );
     const results = await searchIndexes(pagefind, recent, "harbour", {

@@ -440,6 +440,7 @@ describe("search, kept current by a recent index", () => {
       version: 1,
       superseded: [],
       newest: [],
+      before: [],
     });
     const bigIndex = await modificationTimes(path.join(site(), "pagefind"));
 
@@ -572,6 +573,7 @@ describe("search, kept current by a recent index", () => {
       version: 1,
       superseded: [],
       newest: [],
+      before: [],
     });
     expect(await found("story")).toHaveLength(5);
     // Files of the index it replaced are gone; only what the browser needs is published.

@@ -9,7 +9,7 @@ import {
 import {
   RECENT_MANIFEST_FILE,
   RECENT_SEARCH_FOLDER,
-  recentIndexManifestSchema,
+  parseRecentIndexManifest,
 } from "../../../src/search/recent-index-manifest.ts";
 import { indexQuery } from "../../../src/search/search-terms.ts";
 
@@ -38,13 +38,13 @@ export async function searchSite(
     try {
       const folder = `${server.origin}/${RECENT_SEARCH_FOLDER}/`;
       const response = await fetch(`${folder}${RECENT_MANIFEST_FILE}`);
-      const recent = response.ok
-        ? await openRecentIndex(
-            pagefind,
-            recentIndexManifestSchema.parse(await response.json()),
-            folder,
-          )
+      const manifest = response.ok
+        ? parseRecentIndexManifest(await response.json())
         : undefined;
+      if (response.ok && !manifest)
+        throw new Error(`${folder}${RECENT_MANIFEST_FILE} is not a manifest`);
+      const recent =
+        manifest && (await openRecentIndex(pagefind, manifest, folder));
       const results = await searchIndexes(pagefind, recent, indexQuery(query), {
         filters: options.filters ?? {},
         newest: options.newest ?? false,
