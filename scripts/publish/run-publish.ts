@@ -23,7 +23,7 @@ import {
   publishStateFile,
   type PublishState,
 } from "./publish-state.ts";
-import { FEED_ITEM_LIMIT, jsonFeed } from "./site-feed.ts";
+import { FEED_ITEM_LIMIT, feedItemsOf, jsonFeed } from "./site-feed.ts";
 import {
   NEWS_WINDOW_MS,
   newsSitemap,
@@ -218,12 +218,17 @@ export async function runPublish(
       redirectDocument(site.renderer.address(target), title, "list"),
     );
   };
-  await writeTopicPages(archive, full ? "all" : previous.changeNo, {
-    data: (relativePath, contents) =>
-      writer.write(data + relativePath, contents),
-    page: writePage,
-    redirect,
-  });
+  await writeTopicPages(
+    archive,
+    full ? "all" : previous.changeNo,
+    {
+      data: (relativePath, contents) =>
+        writer.write(data + relativePath, contents),
+      page: writePage,
+      redirect,
+    },
+    options.siteUrl ? { siteUrl: options.siteUrl } : {},
+  );
   const front = frontPageRange(stats.articles);
   const latest = latestHeadlinesFile(
     stats.articles,
@@ -233,13 +238,12 @@ export async function runPublish(
   await writePage(paths.front(), {
     latest: JSON.parse(latest) as LatestHeadlines,
   });
-  const feedItems = archive
-    .range(Math.max(1, stats.articles - FEED_ITEM_LIMIT + 1), stats.articles)
-    .filter((row) => row.withdrawnAt === null)
-    .map((row) => ({
-      article: publishedArticle(row),
-      ...(row.externalUrl ? { externalUrl: row.externalUrl } : {}),
-    }));
+  const feedItems = feedItemsOf(
+    archive.range(
+      Math.max(1, stats.articles - FEED_ITEM_LIMIT + 1),
+      stats.articles,
+    ),
+  );
   await writer.write(
     data + dataPaths.feed,
     jsonFeed(feedItems, options.siteUrl ? { siteUrl: options.siteUrl } : {}),

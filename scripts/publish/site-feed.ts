@@ -1,6 +1,8 @@
 import type { Article, BodyBlock } from "../../src/articles/article-schema.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
 import { paths } from "../../src/paths.ts";
+import type { ArticleRow } from "../archive/archive.ts";
+import { publishedArticle } from "./data-files.ts";
 
 /** How many of the newest articles feed.json carries. */
 export const FEED_ITEM_LIMIT = 50;
@@ -43,11 +45,26 @@ export function bodyToHtml(body: readonly BodyBlock[]): string {
 export interface FeedOptions {
   /** Where the app is deployed; gives items absolute `url`s pointing at the reader. */
   siteUrl?: string;
+  /**
+   * A feed of part of the site (a tag's, a source's): its title, the app path of its page and its
+   * data path. By default the site's: "Bulletin", the front page, `feed.json`.
+   */
+  of?: { title: string; homePath: string; dataPath: string };
 }
 
 export interface FeedItemInput {
   article: Article;
   externalUrl?: string;
+}
+
+/** A feed's items from archive rows, newest first: withdrawn articles are left out. */
+export function feedItemsOf(rows: readonly ArticleRow[]): FeedItemInput[] {
+  return rows
+    .filter((row) => row.withdrawnAt === null)
+    .map((row) => ({
+      article: publishedArticle(row),
+      ...(row.externalUrl ? { externalUrl: row.externalUrl } : {}),
+    }));
 }
 
 /** The absolute address of a path of the app (`/articles/…`) on the deployed site. */
@@ -63,13 +80,18 @@ export function jsonFeed(
   options: FeedOptions,
 ): string {
   const { siteUrl } = options;
+  const of = options.of ?? {
+    title: "Bulletin",
+    homePath: paths.front(),
+    dataPath: dataPaths.feed,
+  };
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
-    title: "Bulletin",
+    title: of.title,
     ...(siteUrl
       ? {
-          home_page_url: siteAddress(siteUrl, paths.front()),
-          feed_url: siteAddress(siteUrl, `/data/${dataPaths.feed}`),
+          home_page_url: siteAddress(siteUrl, of.homePath),
+          feed_url: siteAddress(siteUrl, `/data/${of.dataPath}`),
         }
       : {}),
     items: items.map(({ article, externalUrl }) => ({

@@ -9,6 +9,7 @@ import { HEADLINES_PER_PAGE } from "../../src/articles/archive-pages.ts";
 import { dataPaths } from "../../src/articles/data-paths.ts";
 import { paths } from "../../src/paths.ts";
 import type { PageData } from "../../src/rendered-page.ts";
+import { topicFeedPath } from "../../src/topics/topic-feed.ts";
 import type {
   Topic,
   TopicLatest,
@@ -17,11 +18,18 @@ import type {
 import type { Archive, ArticleRow, TopicRow } from "../archive/archive.ts";
 import { publishedArticle } from "./data-files.ts";
 import { headlineOf } from "./headline-of.ts";
+import {
+  FEED_ITEM_LIMIT,
+  feedItemsOf,
+  jsonFeed,
+  type FeedOptions,
+} from "./site-feed.ts";
 
 /**
  * The tag and source lists (docs/decisions/0012), published like the archive's own: for each
  * topic its newest articles (`data/tags/<id>/latest.json`, `/tags/<id>-<slug>`) and its pages
- * numbered from its oldest article (`data/tags/<id>/<n>.json`, `/tags/<id>-<slug>/page/<n>`).
+ * numbered from its oldest article (`data/tags/<id>/<n>.json`, `/tags/<id>-<slug>/page/<n>`),
+ * and a JSON Feed of its newest articles (`data/tags/<id>/feed.json`) for feed readers.
  * Only the pages whose articles changed are written again, plus the page before each (it may have
  * stopped being the newest), so adding articles rewrites O(1) pages per topic they carry.
  */
@@ -45,11 +53,19 @@ const topicOf = ({ kind, id, slug, name }: TopicRow): Topic => ({
 const headlines = (rows: readonly ArticleRow[]) =>
   rows.map((row) => headlineOf(publishedArticle(row)));
 
-/** Writes the lists of every topic (a full publish) or those that changed after `since`. */
+/** The feed's title, as the topic's page is titled in English ("Tag: Transport · Bulletin"). */
+const feedTitle = (topic: Topic) =>
+  `${topic.kind === "tag" ? "Tag" : "Source"}: ${topic.name} · Bulletin`;
+
+/**
+ * Writes the lists (and feeds) of every topic (a full publish) or those that changed after
+ * `since`; `feed` gives the feeds absolute addresses when the site's address is known.
+ */
 export async function writeTopicPages(
   archive: Archive,
   since: number | "all",
   write: TopicWriters,
+  feed: Omit<FeedOptions, "of">,
 ): Promise<number> {
   const pagesOf = new Map<string, Set<number>>();
   const renamed = new Set<string>();
@@ -114,6 +130,26 @@ export async function writeTopicPages(
     };
     await write.data(dataPaths.topicLatest(topic.kind, id), json(latest));
     await write.page(paths.topic(topic), { topicLatest: latest });
+    await write.data(
+      topicFeedPath(topic.kind, id),
+      jsonFeed(
+        feedItemsOf(
+          archive.topicRange(
+            id,
+            Math.max(1, row.articles - FEED_ITEM_LIMIT + 1),
+            row.articles,
+          ),
+        ),
+        {
+          ...feed,
+          of: {
+            title: feedTitle(topic),
+            homePath: paths.topic(topic),
+            dataPath: topicFeedPath(topic.kind, id),
+          },
+        },
+      ),
+    );
     // The id alone, and every earlier slug, lead to the list where it is now.
     for (const slug of ["", ...formerSlugs])
       await write.redirect(

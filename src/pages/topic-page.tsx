@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { Link, useLoaderData } from "react-router";
+import { Link, useHref, useLoaderData } from "react-router";
 import { articleQueries } from "../articles/article-queries";
 import { frontPageRange } from "../articles/archive-pages";
 import { HeadlineList } from "../articles/headline-list";
@@ -7,6 +7,7 @@ import { Pagination } from "../articles/pagination";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { PageHead } from "../shell/page-head";
+import { topicFeedPath } from "../topics/topic-feed";
 import type { Topic } from "../topics/topic-schema";
 import { prefetchArticle } from "./prefetch-article";
 import type { topicLatestLoader, topicPageLoader } from "./topic-loaders";
@@ -36,6 +37,23 @@ function SearchWithin({ topic, label }: { topic: Topic; label: string }) {
   );
 }
 
+/**
+ * Lets feed readers discover this tag's or source's own feed (React hoists it into <head>), named
+ * as the page is ("Tag: Transport · Bulletin") and as the feed names itself.
+ */
+function TopicFeedLink({ topic, title }: { topic: Topic; title: string }) {
+  const t = useT();
+  const href = useHref(`/data/${topicFeedPath(topic.kind, topic.id)}`);
+  return (
+    <link
+      rel="alternate"
+      type="application/feed+json"
+      title={t("shell.documentTitle", { name: title })}
+      href={href}
+    />
+  );
+}
+
 export function TopicPage() {
   const { kind, id } =
     useLoaderData<Awaited<ReturnType<ReturnType<typeof topicLatestLoader>>>>();
@@ -51,6 +69,7 @@ export function TopicPage() {
         description={description}
         path={paths.topic(data.topic)}
       />
+      <TopicFeedLink topic={data.topic} title={title} />
       <h1 tabIndex={-1}>{title}</h1>
       <p className="list-summary">
         {t("headlines.count", { count: data.totalArticles })}
@@ -88,6 +107,7 @@ export function TopicArchivePage() {
         description={description}
         path={paths.topic(data.topic, page)}
       />
+      <TopicFeedLink topic={data.topic} title={title} />
       <h1 tabIndex={-1}>{pageTitle}</h1>
       <p className="list-summary">{t("archive.summary", positions)}</p>
       <HeadlineList

@@ -93,6 +93,20 @@ test.describe("tag and source pages", () => {
     expect(response?.status()).toBe(200);
     await expect(headlines(page)).toHaveText([sampleHeadline(1)]);
 
+    // Feed readers find the tag's own feed in the published page, beside the site's.
+    const feedHref = await page
+      .locator(
+        'head link[rel="alternate"][type="application/feed+json"][title="Tag: harbour ferries · Bulletin"]',
+      )
+      .getAttribute("href");
+    expect(feedHref).toMatch(/^\/data\/tags\/[0-9a-f]{10}\/feed\.json$/);
+    const feed = (await (
+      await page.request.get(new URL(feedHref ?? "", page.url()).href)
+    ).json()) as { title: string; items: { title: string }[] };
+    expect(feed.title).toBe("Tag: harbour ferries · Bulletin");
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]?.title).toMatch(sampleHeadline(1));
+
     // A bookmark with the id alone (or an old slug) reaches the list at its current address.
     const id = /\/tags\/([0-9a-f]{10})-/.exec(href ?? "")?.[1] ?? "";
     await page.goto(`/tags/${id}`);

@@ -60,6 +60,36 @@ describe("a tag's page", () => {
     ).toHaveAttribute("href", `/search?tag=${transport.id}`);
   });
 
+  it("offers feed readers the tag's own feed, on its list and its numbered pages", async () => {
+    serveTransport();
+    const feedLinks = () =>
+      [
+        ...document.head.querySelectorAll<HTMLLinkElement>(
+          'link[rel="alternate"][type="application/feed+json"]',
+        ),
+      ].map((link) => [link.title, link.getAttribute("href")]);
+    const { router } = renderApp(`/tags/${transport.id}-transport`);
+    await screen.findByRole("heading", { level: 1, name: "Tag: Transport" });
+    expect(feedLinks()).toEqual([
+      ["Bulletin", "/data/feed.json"],
+      ["Tag: Transport · Bulletin", `/data/tags/${transport.id}/feed.json`],
+    ]);
+    await router.navigate(`/tags/${transport.id}-transport/page/1`);
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Tag: Transport, page 1",
+    });
+    expect(feedLinks()).toEqual([
+      ["Bulletin", "/data/feed.json"],
+      ["Tag: Transport · Bulletin", `/data/tags/${transport.id}/feed.json`],
+    ]);
+    // Leaving the tag's pages takes its feed with them.
+    await router.navigate("/");
+    await waitFor(() =>
+      expect(feedLinks()).toEqual([["Bulletin", "/data/feed.json"]]),
+    );
+  });
+
   it("moves an address with the id alone or an old slug to the current one", async () => {
     serveTransport();
     const { router } = renderApp(`/tags/${transport.id.toUpperCase()}-trams`);

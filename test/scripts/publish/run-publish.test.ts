@@ -237,6 +237,7 @@ describe("publishing the archive into a site", () => {
         `data/sources/${source}/3.json`,
         `sources/${source}-test-feed/page/3/index.html`,
         `data/sources/${source}/latest.json`,
+        `data/sources/${source}/feed.json`,
         `sources/${source}-test-feed/index.html`,
       ].sort(),
     );
@@ -394,12 +395,14 @@ describe("tag and source lists and the search index", () => {
         `data/tags/${transport}/1.json`,
         `tags/${transport}-transport/page/1/index.html`,
         `data/tags/${transport}/latest.json`,
+        `data/tags/${transport}/feed.json`,
         `tags/${transport}-transport/index.html`,
         // The address by id alone names the tag as the newest article spells it.
         `tags/${transport}/index.html`,
         `data/sources/${topicId("source", "Test Feed")}/2.json`,
         `sources/${topicId("source", "Test Feed")}-test-feed/page/2/index.html`,
         `data/sources/${topicId("source", "Test Feed")}/latest.json`,
+        `data/sources/${topicId("source", "Test Feed")}/feed.json`,
         `sources/${topicId("source", "Test Feed")}-test-feed/index.html`,
       ].sort(),
     );
@@ -407,6 +410,62 @@ describe("tag and source lists and the search index", () => {
       await readJson(`data/tags/${transport}/1.json`),
     );
     expect(page.headlines[0]?.headline).toBe("Story 26");
+  });
+
+  it("gives each tag and source a JSON Feed of its newest 50 articles, withdrawn ones left out", async () => {
+    await ingestTagged(
+      Array.from({ length: 55 }, (_, index) =>
+        tagged(index + 1, index % 5 ? ["Ports"] : ["Ports", "Weather"]),
+      ),
+    );
+    const archive = Archive.open(archiveFile(), { create: false });
+    archive.begin("test", 0);
+    archive.withdraw(
+      articleIdFor("story-54"),
+      "Legal reasons",
+      "2026-03-01T12:00:00.000Z",
+    );
+    archive.commit();
+    archive.close();
+    await builtSite();
+    await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+      siteUrl: "https://news.example/",
+    });
+    const ports = topicId("tag", "Ports");
+    const feed = (await readJson(`data/tags/${ports}/feed.json`)) as {
+      version: string;
+      title: string;
+      home_page_url: string;
+      feed_url: string;
+      items: { id: string; title: string; url: string; tags: string[] }[];
+    };
+    expect(feed).toMatchObject({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Tag: Ports · Bulletin",
+      home_page_url: `https://news.example/tags/${ports}-ports`,
+      feed_url: `https://news.example/data/tags/${ports}/feed.json`,
+    });
+    // The newest 50 of its list (55 down to 6), less the withdrawn 54.
+    expect(feed.items.map((item) => item.title)).toEqual(
+      Array.from({ length: 50 }, (_, index) => `Story ${55 - index}`).filter(
+        (title) => title !== "Story 54",
+      ),
+    );
+    expect(feed.items[0]).toMatchObject({
+      id: articleIdFor("story-55"),
+      url: `https://news.example/articles/${articleIdFor("story-55")}-story-55`,
+    });
+    const weather = (await readJson(
+      `data/tags/${topicId("tag", "Weather")}/feed.json`,
+    )) as { title: string; items: { title: string }[] };
+    expect(weather.title).toBe("Tag: Weather · Bulletin");
+    expect(weather.items).toHaveLength(11);
+    const source = (await readJson(
+      `data/sources/${topicId("source", "Test Feed")}/feed.json`,
+    )) as { title: string; items: unknown[] };
+    expect(source.title).toBe("Source: Test Feed · Bulletin");
+    expect(source.items).toHaveLength(49);
   });
 });
 
@@ -680,7 +739,7 @@ describe("the publish command", () => {
     }).toMatchObject({
       code: 0,
       stdout:
-        "publish: 3 articles, all published afresh; 37 files written, 0 unchanged in site\n" +
+        "publish: 3 articles, all published afresh; 38 files written, 0 unchanged in site\n" +
         "publish: search index of 3 articles built in 0.0 s: 13 files, 13 of them written, 0 old ones removed\n",
     });
     const second = await runCli(
