@@ -481,19 +481,15 @@ describe("search, kept current by a recent index", () => {
     path: path404(n),
   });
   const bigIndexEntry = () => readJson("pagefind/pagefind-entry.json");
-
-  it("builds the whole index on the first publish; a new article is then found through the recent index alone", async () => {
-    await ingestStories([1, 2], { content_text: "Harbour news." });
-    await builtSite();
-    const first = await publishInto(archiveFile(), site(), {
-      shell: TEST_SHELL,
-    });
-    expect(first.search).toMatchObject({
-      built: { records: 2 },
-      reason: "none",
-    });
+  /** The publish built the whole index of `records` articles, and left no recent index. */
+  async function expectWholeIndex(
+    published: Awaited<ReturnType<typeof publishInto>>,
+    records: number,
+    reason: string,
+  ) {
+    expect(published.search).toMatchObject({ built: { records }, reason });
     expect(await bigIndexEntry()).toMatchObject({
-      languages: { en: { page_count: 2 } },
+      languages: { en: { page_count: records } },
     });
     expect(await readJson("pagefind-recent/recent.json")).toEqual({
       version: 1,
@@ -501,6 +497,15 @@ describe("search, kept current by a recent index", () => {
       newest: [],
       before: [],
     });
+  }
+
+  it("builds the whole index on the first publish; a new article is then found through the recent index alone", async () => {
+    await ingestStories([1, 2], { content_text: "Harbour news." });
+    await builtSite();
+    const first = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    await expectWholeIndex(first, 2, "none");
     const bigIndex = await modificationTimes(path.join(site(), "pagefind"));
 
     await ingestStories([3], { content_text: "The lighthouse reopens." });
@@ -621,19 +626,7 @@ describe("search, kept current by a recent index", () => {
       shell: TEST_SHELL,
       recentSearchLimit: 2,
     });
-    expect(pastLimit.search).toMatchObject({
-      built: { records: 5 },
-      reason: "limit",
-    });
-    expect(await bigIndexEntry()).toMatchObject({
-      languages: { en: { page_count: 5 } },
-    });
-    expect(await readJson("pagefind-recent/recent.json")).toEqual({
-      version: 1,
-      superseded: [],
-      newest: [],
-      before: [],
-    });
+    await expectWholeIndex(pastLimit, 5, "limit");
     expect(await found("story")).toHaveLength(5);
     // Files of the index it replaced are gone; only what the browser needs is published.
     const files = Object.keys(await readTree(path.join(site(), "pagefind")));
