@@ -44,7 +44,8 @@ function describeConsole(page: Page) {
     seen.push(`uncaught exception: ${error.stack ?? error.message}`),
   );
   // Loading another document cancels what the last one was still fetching (a lazy chunk the test
-  // did not wait for): Chromium reports that as net::ERR_ABORTED, and it is no failure.
+  // did not wait for, even one the old page asked for while the next was loading): Chromium reports
+  // that as net::ERR_ABORTED, and it is no failure. Only leaving a page aborts a script's fetch.
   let documents = 0;
   const startedIn = new WeakMap<Request, number>();
   page.on("request", (request) => {
@@ -54,7 +55,9 @@ function describeConsole(page: Page) {
   });
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "unknown";
-    const left = (startedIn.get(request) ?? documents) < documents;
+    const left =
+      (startedIn.get(request) ?? documents) < documents ||
+      /\/assets\/[^/]+\.js$/.test(new URL(request.url()).pathname);
     if (reason === "net::ERR_ABORTED" && left) return;
     seen.push(
       `request failed: ${request.method()} ${request.url()}: ${reason}`,
