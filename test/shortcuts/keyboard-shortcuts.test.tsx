@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildArticle } from "../support/article-fixtures";
 import { serveArticles } from "../support/data-server";
@@ -37,14 +37,17 @@ const toggle = (headline: string, action: "Save" | "Read") =>
 describe("keyboard shortcuts", () => {
   it("j and k move through the headlines, staying at either end", async () => {
     const { user } = await frontPage();
+    // Each key runs its shortcut once the shortcut's chunk has loaded: wait for the focus to move.
+    const focused = (headline: string) =>
+      waitFor(() =>
+        expect(screen.getByRole("link", { name: headline })).toHaveFocus(),
+      );
     await user.keyboard("j");
-    expect(
-      await screen.findByRole("link", { name: "First story" }),
-    ).toHaveFocus();
+    await focused("First story");
     await user.keyboard("k");
-    expect(screen.getByRole("link", { name: "First story" })).toHaveFocus();
+    await focused("First story");
     await user.keyboard("jjjj");
-    expect(screen.getByRole("link", { name: "Third story" })).toHaveFocus();
+    await focused("Third story");
   });
 
   it("s and m press the focused headline's own toggles", async () => {
@@ -58,9 +61,11 @@ describe("keyboard shortcuts", () => {
       }),
     ).toBeInTheDocument();
     await user.keyboard("m");
-    expect(toggle("Second story", "Read")).toHaveAttribute(
-      "aria-pressed",
-      "true",
+    await waitFor(() =>
+      expect(toggle("Second story", "Read")).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      ),
     );
     expect(toggle("First story", "Read")).toHaveAttribute(
       "aria-pressed",
