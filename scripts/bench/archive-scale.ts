@@ -1,9 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { ingestChanges, publishWritten } from "./cli-summaries.ts";
+import {
+  ingestChanges,
+  publishWritten,
+  searchBuilt,
+  type SearchBuild,
+} from "./cli-summaries.ts";
 import { writeArchive, type ArchiveFormat } from "./generate-archive.ts";
-import { filesModifiedSince } from "./site-files.ts";
+import { filesModifiedSince, folderBytes } from "./site-files.ts";
 import { newerThanArchive } from "./synthetic-articles.ts";
 import { timedTool, type CliRun } from "./timed-cli.ts";
 
@@ -36,16 +41,28 @@ export interface Increment {
   cpuSeconds: number;
 }
 
+/** `publish --search`: the whole search index built from the archive (issue 10). */
+export interface SearchIndexRun extends CliRun {
+  /** What publish reports: articles indexed, seconds spent on the index alone, files. */
+  built: SearchBuild;
+  /** The `pagefind/` folder as deployed, uncompressed. */
+  bytes: number;
+}
+
 export interface ScaleResult {
   articles: number;
   /** The ingest of every article into a new archive. */
   ingest: IngestRun;
   /** The archive file and its write-ahead log, after that ingest. */
   archiveBytes: number;
-  /** The first publish into the built site: every page, data file and redirect. */
+  /** The first publish into the built site: every page, data file and redirect (no search index). */
   publish: PublishRun;
-  /** ADDED_ARTICLES newer articles ingested and published. */
+  /** Then the search index of every article, by a publish with `--search`. */
+  searchIndex: SearchIndexRun;
+  /** ADDED_ARTICLES newer articles ingested and published (search indexes them in its recent index). */
   add: Increment;
+  /** What the publish in `add` reports about the recent search index it built. */
+  addSearch: SearchBuild;
   /** The same ingest and publish once more: nothing should change. */
   rerun: Increment;
 }
@@ -92,18 +109,17 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
       itemsPerSecond: items / run.seconds,
     };
   };
-  const publish = async (): Promise<PublishRun> => {
+  const publishArgs = [
+    "--archive",
+    archiveFile,
+    "--out",
+    siteDir,
+    "--site-url",
+    siteUrl,
+  ];
+  const publish = async (...extra: string[]): Promise<PublishRun> => {
     const since = Date.now();
-    // Pages, data and feeds: publish builds the search index only when the site has none (the
-    // first publish); scripts/bench/search-metrics.ts measures the index on its own.
-    const run = await timedTool("publish", [
-      "--archive",
-      archiveFile,
-      "--out",
-      siteDir,
-      "--site-url",
-      siteUrl,
-    ]);
+    const run = await timedTool("publish", [...publishArgs, ...extra]);
     const filesWritten = filesModifiedSince(siteDir, since);
     log(
       `  ${run.summary} (${run.seconds.toFixed(1)} s; ${filesWritten} files counted on disk)`,
@@ -142,7 +158,18 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
   await rm(sourceDir, { recursive: true, force: true });
   const archiveBytes = fileSize(archiveFile) + fileSize(`${archiveFile}-wal`);
   log(`${label}: publishing every page`);
-  const firstPublish = await publish();
+  // Pages, data and feeds first, then the search index on its own, so each has its own figures.
+  const firstPublish = await publish("--no-search");
+  log(`${label}: building the search index`);
+  const indexRun = await timedTool("publish", [...publishArgs, "--search"]);
+  const searchIndex: SearchIndexRun = {
+    ...indexRun,
+    built: searchBuilt(indexRun.lines, "full"),
+    bytes: folderBytes(path.join(siteDir, "pagefind")),
+  };
+  log(
+    `  ${indexRun.lines.join("; ")} (${indexRun.seconds.toFixed(1)} s; peak RSS ${(indexRun.peakRssBytes / 2 ** 20).toFixed(0)} MB)`,
+  );
   log(`${label}: adding ${ADDED_ARTICLES} newer articles`);
   const add = await increment(added);
   log(`${label}: the same ingest and publish again`);
@@ -152,7 +179,9 @@ export async function measureScale(setup: ScaleSetup): Promise<ScaleResult> {
     ingest: full,
     archiveBytes,
     publish: firstPublish,
+    searchIndex,
     add,
+    addSearch: searchBuilt(add.publish.lines, "recent"),
     rerun,
   };
 }

@@ -21,3 +21,36 @@ export function publishWritten(summary: string): number {
     throw new Error(`not a publish summary line: ${JSON.stringify(summary)}`);
   return Number(match[1]);
 }
+
+/** What publish says about the search index it built: records, seconds and files. */
+export interface SearchBuild {
+  records: number;
+  seconds: number;
+  files: number;
+}
+
+/**
+ * "publish: search index of 100000 articles built in 612.3 s: 5012 files, …" (`which` "full") or
+ * "publish: recent search index of 100 changed articles built in 0.4 s: 12 files, …" ("recent").
+ */
+export function searchBuilt(
+  lines: readonly string[],
+  which: "full" | "recent",
+): SearchBuild {
+  const pattern =
+    which === "full"
+      ? /^publish: search index of (\d+) articles? built in ([\d.]+) s\b.*?: (\d+) files/
+      : /^publish: recent search index of (\d+) changed articles? built in ([\d.]+) s: (\d+) files/;
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match)
+      return {
+        records: Number(match[1]),
+        seconds: Number(match[2]),
+        files: Number(match[3]),
+      };
+  }
+  throw new Error(
+    `publish did not report building a ${which} search index: ${JSON.stringify(lines)}`,
+  );
+}

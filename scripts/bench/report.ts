@@ -178,6 +178,60 @@ function browserTable(results: BenchResults): string {
   ]);
 }
 
+function searchTable(results: BenchResults): string {
+  const index = (size: SizeResult) => size.scale.searchIndex;
+  const queryRows = (results.sizes[0]?.search ?? []).flatMap(
+    ({ query }, position): Row[] => {
+      const of = (size: SizeResult) => size.search[position];
+      const which = position === 0 ? "first search" : "next search";
+      return [
+        {
+          label: `${which} "${query}": Enter → first result, ms`,
+          value: (size) => milliseconds(of(size)?.ms ?? Number.NaN),
+          raw: (size) => of(size)?.ms ?? Number.NaN,
+        },
+        {
+          label: `${which} "${query}": KB fetched`,
+          value: (size) => kilobytes(of(size)?.bytes ?? Number.NaN),
+          raw: (size) => of(size)?.bytes ?? Number.NaN,
+        },
+      ];
+    },
+  );
+  return sizeTable(results, [
+    {
+      label: "search index: articles, files",
+      value: (size) =>
+        `${count(index(size).built.records)}, ${count(index(size).built.files)}`,
+    },
+    {
+      label: "search index: build s, as publish reports it",
+      value: (size) => index(size).built.seconds.toFixed(1),
+      raw: (size) => index(size).built.seconds,
+    },
+    {
+      label: "publish --search: s wall (CPU)",
+      value: (size) => times(index(size)),
+    },
+    {
+      label: "search index: peak RSS of the largest process, MB",
+      value: (size) => megabytes(index(size).peakRssBytes),
+      raw: (size) => index(size).peakRssBytes,
+    },
+    {
+      label: "search index on disk, MB",
+      value: (size) => megabytes(index(size).bytes),
+      raw: (size) => index(size).bytes,
+    },
+    {
+      label: `+${ADDED_ARTICLES} articles: recent index s, files`,
+      value: (size) =>
+        `${size.scale.addSearch.seconds.toFixed(1)}, ${count(size.scale.addSearch.files)}`,
+    },
+    ...queryRows,
+  ]);
+}
+
 function paintTable(results: BenchResults): string {
   return markdownTable(
     [
@@ -252,6 +306,7 @@ export function targetsTable(checks: readonly TargetCheck[]): string {
 export function resultsTables(results: BenchResults): string {
   return [
     archiveTable(results),
+    searchTable(results),
     paintTable(results),
     browserTable(results),
     ...(results.lighthouse.length ? [lighthouseTable(results)] : []),
@@ -292,6 +347,12 @@ Failing audits: ${results.lighthouse
 Each step is the real command line (\`node scripts/cli.js ingest\` or \`publish\`, as npm runs them: the tool's bundle, made once from the TypeScript sources) in its own process under GNU \`time -v\`: wall seconds, CPU seconds (user + system) in brackets, peak RSS. Every run includes Node's start-up and the tool's loading, on its own (\`ingest --help\`) ${times(startup)} s here. Files written are counted on disk (modified since the publish started); the publish's own count is in brackets. Publish writes into the built site with \`--site-url\`, so pages, redirects, data, feed and sitemaps are all included.
 
 ${archiveTable(results)}
+
+## Search (issue 10)
+
+The search index of every article is built by a publish with \`--search\` after the first publish (which ran with \`--no-search\`); its build time is the one publish reports for the index alone, and its peak memory is that of the largest process (Pagefind's indexer). Then, in the browser, unthrottled, cold cache, median of ${results.runs}: a reader on \`/\` types a word in the header's search field and presses Enter (the first search also loads Pagefind's code and index entry), then searches again. Times run from the Enter key to the frame after the first result is in the page; bytes are everything the search fetched.
+
+${searchTable(results)}
 
 ## First paint, throttled (issue 9)
 

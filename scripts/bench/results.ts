@@ -24,7 +24,18 @@ export interface SizeResult {
   deepLink: Summary;
   click: Summary;
   clickPrefetched: Summary;
+  /** A first search and a second one typed in the header's field: medians over the runs. */
+  search: SearchSummary[];
   heap: { usedBytes: number; pagesVisited: number; samples: number[] };
+}
+
+export interface SearchSummary {
+  query: string;
+  /** Enter pressed → first result painted. */
+  ms: number;
+  /** Bytes the query fetched. */
+  bytes: number;
+  samplesMs: number[];
 }
 
 export interface RouteJs {

@@ -34,6 +34,7 @@ import {
   type SizeResult,
 } from "./results.ts";
 import { runMain } from "../run-main.ts";
+import { searchQueryMetrics } from "./search-queries.ts";
 import { startStaticServer, type StaticServer } from "../static-host.ts";
 import { median } from "./stats.ts";
 import { checkTargets } from "./targets.ts";
@@ -41,6 +42,11 @@ import { timedNode } from "./timed-cli.ts";
 
 const RESULTS_DIR = path.join(projectRoot, "bench", "results");
 const HEAP_PAGES = 10;
+/**
+ * A reader's first search (which also loads Pagefind) and a second one. Words of the synthetic
+ * articles' vocabulary, so each finds articles at every size.
+ */
+const SEARCH_QUERIES = ["ceasefire", "railway budget"] as const;
 
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -141,6 +147,9 @@ async function measureBrowser(
   const deepLinks = await interleaved(sites, runs, "deep link", (site) =>
     deepLink(browser, site.server.origin + site.articlePath),
   );
+  const searches = await interleaved(sites, runs, "search", (site) =>
+    searchQueryMetrics(browser, site.server.origin, SEARCH_QUERIES),
+  );
   const heaps = await interleaved(
     sites,
     Math.min(runs, 3),
@@ -150,6 +159,7 @@ async function measureBrowser(
   return sites.map((site): SizeResult => {
     const listSamples = lists.get(site) ?? [];
     const heapSamples = heaps.get(site) ?? [];
+    const searchSamples = searches.get(site) ?? [];
     return {
       articles: site.articles,
       scale: site.scale,
@@ -158,6 +168,17 @@ async function measureBrowser(
       click: summarise(listSamples.map((sample) => sample.click)),
       clickPrefetched: summarise(prefetched.get(site) ?? []),
       deepLink: summarise(deepLinks.get(site) ?? []),
+      search: SEARCH_QUERIES.map((query, index) => {
+        const samples = searchSamples.flatMap((sample) => sample[index] ?? []);
+        return {
+          query,
+          ms: median(samples.map((sample) => sample.enterToFirstResultMs)),
+          bytes: median(samples.map((sample) => sample.bytes)),
+          samplesMs: samples.map((sample) =>
+            Math.round(sample.enterToFirstResultMs),
+          ),
+        };
+      }),
       heap: {
         usedBytes: median(heapSamples.map((sample) => sample.usedBytes)),
         pagesVisited: Math.min(

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -19,4 +19,17 @@ export function filesModifiedSince(root: string, sinceMs: number): number {
   };
   visit(root);
   return count;
+}
+
+/** The bytes of every file under `root`, as a host stores them (uncompressed). */
+export function folderBytes(root: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(root, {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    if (entry.isFile())
+      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
 }

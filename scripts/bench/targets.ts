@@ -10,7 +10,7 @@ export interface TargetCheck {
   pass: boolean;
 }
 
-/** Issue 5's (scale, initial JS), 8's (the archive) and 9's (pre-rendered pages) targets. */
+/** Issue 5's (scale, initial JS), 8's (the archive), 9's (pre-rendered pages) and 10's (search) targets. */
 export const LIMITS = {
   sameAtScale: 0.2,
   initialJsRatio: 1.3,
@@ -113,8 +113,39 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     });
   }
 
+  if (smallest && largest && smallest !== largest)
+    checks.push(...searchChecks(smallest, largest));
   if (largest) checks.push(...archiveChecks(largest));
   return checks;
+}
+
+/** Issue 10: a search costs about the same time and bytes at any archive size. */
+function searchChecks(
+  smallest: SizeResult,
+  largest: SizeResult,
+): TargetCheck[] {
+  const sizes = `${largest.articles.toLocaleString("en")} vs ${smallest.articles.toLocaleString("en")} articles`;
+  return largest.search.flatMap((large, position) => {
+    const small = smallest.search[position];
+    if (!small) return [];
+    const label = `${position === 0 ? "first" : "next"} search "${large.query}"`;
+    const time = relativeChange(small.ms, large.ms);
+    const bytes = relativeChange(small.bytes, large.bytes);
+    return [
+      {
+        issue: 10,
+        target: `${label}: Enter → first result at most 20% above the smallest archive's, ${sizes}`,
+        measured: `${large.ms.toFixed(0)} vs ${small.ms.toFixed(0)} ms (${percent(time)})`,
+        pass: time <= LIMITS.sameAtScale,
+      },
+      {
+        issue: 10,
+        target: `${label}: bytes within ±20%, ${sizes}`,
+        measured: `${(large.bytes / 1000).toFixed(1)} vs ${(small.bytes / 1000).toFixed(1)} KB (${percent(bytes)})`,
+        pass: Math.abs(bytes) <= LIMITS.sameAtScale,
+      },
+    ];
+  });
 }
 
 const seconds = (run: Increment) =>

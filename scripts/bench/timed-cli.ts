@@ -11,8 +11,10 @@ export interface CliRun {
   cpuSeconds: number;
   /** Peak resident memory of the process, from GNU time. */
   peakRssBytes: number;
-  /** The script's summary line: its first line on stdout (publish may add one about search). */
+  /** The script's summary line: its first line on stdout. */
   summary: string;
+  /** Every line it wrote to stdout (publish adds one about search after its summary). */
+  lines: string[];
 }
 
 const GNU_TIME = "/usr/bin/time";
@@ -64,10 +66,15 @@ export async function timedNode(args: readonly string[]): Promise<CliRun> {
       `node ${args.join(" ")} exited with ${exitCode}\n${stderr.split("\n").slice(-20).join("\n")}`,
     );
   }
+  const lines = stdout
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return {
     seconds,
     ...parseGnuTime(stderr),
-    summary: stdout.trim().split("\n")[0]?.trim() ?? "",
+    summary: lines[0] ?? "",
+    lines,
   };
 }
 

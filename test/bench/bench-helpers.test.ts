@@ -13,6 +13,7 @@ import { parseGnuTime } from "../../scripts/bench/timed-cli.ts";
 import {
   ingestChanges,
   publishWritten,
+  searchBuilt,
 } from "../../scripts/bench/cli-summaries.ts";
 import { plainPage } from "../../scripts/bench/plain-page.ts";
 
@@ -103,6 +104,34 @@ describe("summary lines", () => {
   it("refuses a line it does not recognise instead of reading zero", () => {
     expect(() => ingestChanges("ingest: done")).toThrow(/not an ingest/);
     expect(() => publishWritten("")).toThrow(/not a publish/);
+  });
+
+  // The lines as scripts/publish/cli.ts writes them (test/scripts/publish/run-publish.test.ts).
+  const summary =
+    "publish: 100 articles, all published afresh; 500 files written, 0 unchanged in site";
+  it("reads the whole search index publish built, whatever the reason", () => {
+    expect(
+      searchBuilt(
+        [
+          summary,
+          "publish: search index of 100000 articles built in 612.3 s (more than 2,000 articles had changed since its last build): 100160 files, 100160 of them written, 0 old ones removed",
+        ],
+        "full",
+      ),
+    ).toEqual({ records: 100_000, seconds: 612.3, files: 100_160 });
+  });
+
+  it("reads the recent search index, and refuses a publish that built none", () => {
+    const recent =
+      "publish: recent search index of 1 changed article built in 0.4 s: 8 files, 8 of them written, 0 old ones removed (the whole index is rebuilt once more than 2,000 have changed)";
+    expect(searchBuilt([summary, recent], "recent")).toEqual({
+      records: 1,
+      seconds: 0.4,
+      files: 8,
+    });
+    expect(() => searchBuilt([summary, recent], "full")).toThrow(
+      /did not report building a full search index/,
+    );
   });
 });
 

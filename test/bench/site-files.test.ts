@@ -8,12 +8,25 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { filesModifiedSince } from "../../scripts/bench/site-files.ts";
+import {
+  filesModifiedSince,
+  folderBytes,
+} from "../../scripts/bench/site-files.ts";
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("folderBytes", () => {
+  it("adds up the files in every folder below", () => {
+    root = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    mkdirSync(path.join(root, "fragment", "deep"), { recursive: true });
+    writeFileSync(path.join(root, "entry.json"), "12345");
+    writeFileSync(path.join(root, "fragment", "deep", "a.pf"), "123");
+    expect(folderBytes(root)).toBe(8);
+  });
+});
 
 describe("filesModifiedSince", () => {
-  let root: string;
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
   it("counts the files in every folder modified at or after the time, and no folders", () => {
     root = mkdtempSync(path.join(tmpdir(), "site-files-"));
     const old = new Date("2020-01-01T00:00:00Z");

@@ -8,6 +8,7 @@ import type {
 import type { PaintComparison } from "../../scripts/bench/paint-comparison.ts";
 import type {
   BenchResults,
+  SearchSummary,
   SizeResult,
   Summary,
 } from "../../scripts/bench/results.ts";
@@ -18,6 +19,7 @@ const run = {
   cpuSeconds: 0.5,
   peakRssBytes: 100 * 2 ** 20,
   summary: "",
+  lines: [],
 };
 
 function ingest(overrides: Partial<IngestRun> = {}): IngestRun {
@@ -59,7 +61,17 @@ function summary(ms: number): Summary {
   };
 }
 
-function size(articles: number, scale: Partial<ScaleResult> = {}): SizeResult {
+const searches = (firstMs = 300, firstBytes = 90_000): SearchSummary[] => [
+  { query: "ceasefire", ms: firstMs, bytes: firstBytes, samplesMs: [firstMs] },
+  { query: "railway budget", ms: 100, bytes: 20_000, samplesMs: [100] },
+];
+
+function size(
+  articles: number,
+  scale: Partial<ScaleResult> = {},
+  search = searches(),
+): SizeResult {
+  const built = { records: articles, seconds: 1, files: 10 };
   return {
     articles,
     scale: {
@@ -67,7 +79,9 @@ function size(articles: number, scale: Partial<ScaleResult> = {}): SizeResult {
       ingest: ingest(),
       archiveBytes: 1,
       publish: publish(),
+      searchIndex: { ...run, built, bytes: 1 },
       add: increment(),
+      addSearch: { ...built, records: 100 },
       rerun: increment({
         ingest: ingest({ items: 100, added: 0 }),
         publish: publish({ filesWritten: 0 }),
@@ -79,6 +93,7 @@ function size(articles: number, scale: Partial<ScaleResult> = {}): SizeResult {
     deepLink: summary(500),
     click: summary(100),
     clickPrefetched: summary(50),
+    search,
     heap: { usedBytes: 1, pagesVisited: 10, samples: [1] },
   };
 }
@@ -196,6 +211,27 @@ describe("checkTargets", () => {
     const checks = checkTargets(results()).filter((check) => check.issue === 8);
     expect(checks).toHaveLength(5);
     expect(checks.every((check) => check.pass)).toBe(true);
+  });
+
+  it("holds search to the smallest archive's time and bytes, within 20%", () => {
+    const checks = checkTargets(
+      results({
+        sizes: [size(100), size(100_000, {}, searches(361, 108_001))],
+      }),
+    );
+    const search = checks.filter((check) => check.issue === 10);
+    expect(search).toHaveLength(4);
+    expect(verdict(search, /first search "ceasefire": Enter/)).toMatchObject({
+      measured: "361 vs 300 ms (+20%)",
+      pass: false,
+    });
+    expect(verdict(search, /first search "ceasefire": bytes/)).toMatchObject({
+      measured: "108.0 vs 90.0 KB (+20%)",
+      pass: false,
+    });
+    expect(verdict(search, /next search "railway budget": bytes/).pass).toBe(
+      true,
+    );
   });
 
   it("asks Lighthouse for 100 in every category", () => {
