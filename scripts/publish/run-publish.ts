@@ -46,8 +46,13 @@ import {
   RECENT_MANIFEST_FILE,
   RECENT_SEARCH_FOLDER,
 } from "../../src/search/recent-index-manifest.ts";
-import { readSearchBase, SEARCH_BASE_FILE } from "./search-base.ts";
 import {
+  readSearchBase,
+  SEARCH_BASE_FILE,
+  type SearchBase,
+} from "./search-base.ts";
+import {
+  buildRecentSearchIndex,
   ENTRY_FILE,
   entryMeta,
   PAGEFIND_VERSION,
@@ -56,6 +61,7 @@ import {
   writeRecentSearchIndex,
   writeSearchIndex,
   type RecentIndexResult,
+  type RecentSearchIndex,
   type SearchIndexResult,
   type SearchMode,
 } from "./search-index.ts";
@@ -105,6 +111,14 @@ export interface PublishResult {
     | { behind: number };
 }
 
+/** What a publish does for search, decided before it writes anything (docs/decisions/0013). */
+type SearchPlan =
+  /** Search is as current as asked (or told to skip): how many changes it is behind. */
+  | { kind: "keep"; behind: number; state: PublishState["search"] }
+  | { kind: "rebuild"; reason: "none" | "asked" | "limit" }
+  /** The recent index, already being built while the pages render. */
+  | { kind: "recent"; base: SearchBase; build: Promise<RecentSearchIndex> };
+
 const sha256 = (bytes: Uint8Array) =>
   createHash("sha256").update(bytes).digest("hex");
 
@@ -143,7 +157,7 @@ export async function runPublish(
     previous.shell !== shellHash ||
     previous.changeNo > stats.changeNo;
   const pageCount = pageCountOf(stats.articles);
-  let searchState: PublishState["search"];
+  const searchPlan = site ? planSearch() : undefined;
 
   /** Renders an app path into its HTML file; the data is what the page's route reads. */
   const writePage = async (appPath: string, pageData: PageData) => {
@@ -262,7 +276,9 @@ export async function runPublish(
     // The search page without a query: the form, and what search needs (search/index.html).
     await writePage(paths.search(), {});
   }
-  const search = site ? await updateSearchIndex() : undefined;
+  const { search, searchState } = searchPlan
+    ? await carryOut(searchPlan)
+    : { search: undefined, searchState: undefined };
   await writer.write(
     data + PUBLISH_STATE_FILE,
     publishStateFile({
@@ -275,10 +291,12 @@ export async function runPublish(
     }),
   );
   /**
-   * Brings search up to the archive's latest change (unless told to skip): the recent index when
-   * the big one is usable, and the big one when it is not or the recent one would pass its limit.
+   * How to bring search up to the archive's latest change (unless told to skip): the recent index
+   * when the big one is usable, and the big one when it is not or the recent one would pass its
+   * limit. A recent index starts building now: Pagefind indexes in a process of its own, beside the
+   * page rendering.
    */
-  async function updateSearchIndex(): Promise<PublishResult["search"]> {
+  function planSearch(): SearchPlan {
     const mode = options.search ?? "incremental";
     const base = readSearchBase(options.writer.read(SEARCH_BASE_FILE), {
       archiveId: stats.archiveId,
@@ -302,41 +320,60 @@ export async function runPublish(
       mode === "rebuild"
         ? base?.changeNo === stats.changeNo
         : upTo === stats.changeNo;
-    if (mode === "skip" || (base && current)) {
-      if (base)
-        searchState = {
+    if (mode === "skip" || (base && current))
+      return {
+        kind: "keep",
+        behind: stats.changeNo - upTo,
+        state: base && {
           archiveId: stats.archiveId,
           changeNo: base.changeNo,
           version: PAGEFIND_VERSION,
           ...(recent ? { recent } : {}),
-        };
-      return { behind: stats.changeNo - upTo };
-    }
-    const rebuild = async (reason: "none" | "asked" | "limit") => {
-      const built = await writeSearchIndex(archive, options.writer);
-      searchState = {
-        archiveId: stats.archiveId,
-        changeNo: stats.changeNo,
-        version: PAGEFIND_VERSION,
+        },
       };
-      return { built, reason };
-    };
-    if (!base) return rebuild("none");
-    if (mode === "rebuild") return rebuild("asked");
+    if (!base) return { kind: "rebuild", reason: "none" };
+    if (mode === "rebuild") return { kind: "rebuild", reason: "asked" };
     const limit = options.recentSearchLimit ?? RECENT_SEARCH_LIMIT;
     const changed: ArticleRow[] = [];
     for (const row of archive.changedSince(base.changeNo)) {
       changed.push(row);
-      if (changed.length > limit) return rebuild("limit");
+      if (changed.length > limit) return { kind: "rebuild", reason: "limit" };
     }
-    const result = await writeRecentSearchIndex(changed, base, options.writer);
-    searchState = {
-      archiveId: stats.archiveId,
-      changeNo: base.changeNo,
-      version: PAGEFIND_VERSION,
-      recent: { changeNo: stats.changeNo, articles: result.records },
+    const build = buildRecentSearchIndex(changed, base);
+    // Awaited once the pages are written; should a page fail first, this must not go unhandled.
+    build.catch(() => undefined);
+    return { kind: "recent", base, build };
+  }
+
+  /** Writes the search index the plan asks for, after every page it can lead to. */
+  async function carryOut(plan: SearchPlan): Promise<{
+    search: PublishResult["search"];
+    searchState: PublishState["search"];
+  }> {
+    if (plan.kind === "keep")
+      return { search: { behind: plan.behind }, searchState: plan.state };
+    if (plan.kind === "rebuild")
+      return {
+        search: {
+          built: await writeSearchIndex(archive, options.writer),
+          reason: plan.reason,
+        },
+        searchState: {
+          archiveId: stats.archiveId,
+          changeNo: stats.changeNo,
+          version: PAGEFIND_VERSION,
+        },
+      };
+    const recent = writeRecentSearchIndex(await plan.build, options.writer);
+    return {
+      search: { recent },
+      searchState: {
+        archiveId: stats.archiveId,
+        changeNo: plan.base.changeNo,
+        version: PAGEFIND_VERSION,
+        recent: { changeNo: stats.changeNo, articles: recent.records },
+      },
     };
-    return { recent: result };
   }
 
   /** Sitemaps need absolute addresses, so they are written only when the site's address is known. */

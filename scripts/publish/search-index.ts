@@ -274,16 +274,25 @@ export interface RecentIndexResult {
   milliseconds: number;
 }
 
+/** A recent index built in memory, not yet in the site: see `writeRecentSearchIndex`. */
+export interface RecentSearchIndex {
+  /** Articles in it. */
+  records: number;
+  /** Its folder's files, its manifest's content. */
+  files: pagefind.IndexFile[];
+  manifest: RecentIndexManifest;
+  started: number;
+}
+
 /**
  * Indexes `rows`, the articles changed since the big index was built, in a recent index of their
- * own, written into a folder of `pagefind-recent/` named after it; then its manifest, which makes
- * it the one readers get.
+ * own, in memory. Pagefind indexes in a process of its own, so publish builds this while it renders
+ * pages and writes it after them (a result must never lead to a page not yet written).
  */
-export async function writeRecentSearchIndex(
+export async function buildRecentSearchIndex(
   rows: Iterable<ArticleRow>,
   base: SearchBase,
-  writer: SiteWriter,
-): Promise<RecentIndexResult> {
+): Promise<RecentSearchIndex> {
   const started = performance.now();
   const articles: Article[] = [];
   const superseded: string[] = [];
@@ -292,49 +301,62 @@ export async function writeRecentSearchIndex(
     if (page !== undefined) superseded.push(page);
     if (row.withdrawnAt === null) articles.push(publishedArticle(row));
   }
-  const before = writer.written;
-  let manifest: RecentIndexManifest = {
+  const manifest: RecentIndexManifest = {
     version: 1,
     superseded: superseded.sort(),
     newest: [],
     before: [],
   };
-  let files = 0;
-  if (articles.length > 0) {
-    const built = await buildIndex(articles, { withLoader: false });
-    if (built.meta === undefined)
-      throw new Error("search index: Pagefind wrote no entry file");
-    const index = `${built.meta}/`;
-    for (const file of built.files)
-      writer.write(
-        `${RECENT_SEARCH_FOLDER}/${index}${file.path}`,
-        file.content,
-      );
-    const dated = built.pages.flatMap((page) =>
-      page.time === null ? [] : [{ ...page, time: page.time }],
-    );
-    dated.sort(
-      (a, b) =>
-        a.time - b.time ||
-        (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0),
-    );
-    manifest = {
+  if (articles.length === 0)
+    return { records: 0, files: [], manifest, started };
+  const built = await buildIndex(articles, { withLoader: false });
+  if (built.meta === undefined)
+    throw new Error("search index: Pagefind wrote no entry file");
+  const index = `${built.meta}/`;
+  const dated = built.pages.flatMap((page) =>
+    page.time === null ? [] : [{ ...page, time: page.time }],
+  );
+  dated.sort(
+    (a, b) =>
+      a.time - b.time ||
+      (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0),
+  );
+  return {
+    records: articles.length,
+    files: built.files.map((file) => ({
+      ...file,
+      path: `${index}${file.path}`,
+    })),
+    manifest: {
       ...manifest,
       index,
       newest: dated.map((page) => page.pageId),
       before: dated.map((page) => base.datedBefore(page.time)),
-    };
-    files = built.files.length;
-  }
+    },
+    started,
+  };
+}
+
+/**
+ * Writes a recent index into a folder of `pagefind-recent/` named after it; then its manifest,
+ * which makes it the one readers get.
+ */
+export function writeRecentSearchIndex(
+  recent: RecentSearchIndex,
+  writer: SiteWriter,
+): RecentIndexResult {
+  const before = writer.written;
+  for (const file of recent.files)
+    writer.write(`${RECENT_SEARCH_FOLDER}/${file.path}`, file.content);
   const written = writer.written - before;
-  const removed = writeRecentManifest(writer, manifest);
+  const removed = writeRecentManifest(writer, recent.manifest);
   return {
-    records: articles.length,
-    superseded: superseded.length,
-    files,
+    records: recent.records,
+    superseded: recent.manifest.superseded.length,
+    files: recent.files.length,
     written,
     removed,
-    milliseconds: Math.round(performance.now() - started),
+    milliseconds: Math.round(performance.now() - recent.started),
   };
 }
 

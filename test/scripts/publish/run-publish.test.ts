@@ -5,6 +5,7 @@ import {
   readdir,
   readFile,
   rm,
+  stat,
   writeFile,
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -756,6 +757,12 @@ describe("the publish command", () => {
     ).toBe(
       "publish: recent search index of 1 changed article built in 0.0 s: 8 files, 8 of them written, 0 old ones removed (the whole index is rebuilt once more than 2,000 have changed)",
     );
+    // Built beside the pages, but written after them: no result may lead to a page not yet there.
+    const modified = async (file: string) =>
+      (await stat(path.join(site(), file))).mtimeMs;
+    expect(
+      await modified("pagefind-recent/recent.json"),
+    ).toBeGreaterThanOrEqual(await modified("index.html"));
     await ingestStories([5]);
     const skipped = await runCli(
       "publish",
