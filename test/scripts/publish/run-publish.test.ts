@@ -52,17 +52,15 @@ const story = (n: number, fields: Partial<FeedItem> = {}): FeedItem => ({
   ...fields,
 });
 
-async function ingestStories(
-  numbers: number[],
-  fields: Partial<FeedItem> = {},
-) {
+/** Ingests `items` as one JSON Feed into the test's archive. */
+async function ingestItems(items: FeedItem[]) {
   const feed = path.join(work.path, "feed.json");
-  await writeJsonFeed(
-    feed,
-    numbers.map((n) => story(n, fields)),
-  );
+  await writeJsonFeed(feed, items);
   return ingestInto(archiveFile(), [feed]);
 }
+
+const ingestStories = (numbers: number[], fields: Partial<FeedItem> = {}) =>
+  ingestItems(numbers.map((n) => story(n, fields)));
 
 // A real build for the command-line tests, made once: they run the real renderer.
 let appBuild = "";
@@ -340,14 +338,9 @@ describe("publishing the archive into a site", () => {
 
 describe("tag and source lists and the search index", () => {
   const tagged = (n: number, tags: string[]) => story(n, { tags });
-  async function ingestTagged(items: FeedItem[]) {
-    const feed = path.join(work.path, "feed.json");
-    await writeJsonFeed(feed, items);
-    return ingestInto(archiveFile(), [feed]);
-  }
 
   it("publishes each tag's list, and one new article rewrites only its own tags' pages", async () => {
-    await ingestTagged(
+    await ingestItems(
       Array.from({ length: 25 }, (_, index) =>
         tagged(index + 1, index % 2 ? ["Transport"] : ["Weather", "Ports"]),
       ),
@@ -380,7 +373,7 @@ describe("tag and source lists and the search index", () => {
     );
     const before = await modificationTimes(site());
 
-    await ingestTagged([tagged(26, ["transport"])]);
+    await ingestItems([tagged(26, ["transport"])]);
     await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
     const after = await modificationTimes(site());
     const rewritten = Object.keys(after).filter(
@@ -414,7 +407,7 @@ describe("tag and source lists and the search index", () => {
   });
 
   it("gives each tag and source a JSON Feed of its newest 50 articles, withdrawn ones left out", async () => {
-    await ingestTagged(
+    await ingestItems(
       Array.from({ length: 55 }, (_, index) =>
         tagged(index + 1, index % 5 ? ["Ports"] : ["Ports", "Weather"]),
       ),
