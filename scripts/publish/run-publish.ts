@@ -43,10 +43,6 @@ import {
 import type { PageData } from "../../src/rendered-page.ts";
 import { paths } from "../../src/paths.ts";
 import {
-  RECENT_MANIFEST_FILE,
-  RECENT_SEARCH_FOLDER,
-} from "../../src/search/recent-index-manifest.ts";
-import {
   readSearchBase,
   SEARCH_BASE_FILE,
   type SearchBase,
@@ -56,6 +52,7 @@ import {
   ENTRY_FILE,
   entryMeta,
   PAGEFIND_VERSION,
+  readRecentManifest,
   RECENT_SEARCH_LIMIT,
   SEARCH_FOLDER,
   writeRecentSearchIndex,
@@ -306,12 +303,13 @@ export async function runPublish(
     const state = previous?.search;
     // Where the site's search reaches: its recent index's change, when the state is of this index
     // and the site still has the recent index's manifest.
+    // A manifest of an earlier version (or none) is replaced even when search is otherwise current.
+    const manifest = readRecentManifest(options.writer);
     const recent =
       base &&
+      manifest &&
       state?.archiveId === stats.archiveId &&
-      state.changeNo === base.changeNo &&
-      options.writer.read(`${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`) !==
-        undefined
+      state.changeNo === base.changeNo
         ? state.recent
         : undefined;
     const upTo = recent?.changeNo ?? base?.changeNo ?? 0;
@@ -320,7 +318,7 @@ export async function runPublish(
       mode === "rebuild"
         ? base?.changeNo === stats.changeNo
         : upTo === stats.changeNo;
-    if (mode === "skip" || (base && current))
+    if (mode === "skip" || (base && manifest && current))
       return {
         kind: "keep",
         behind: stats.changeNo - upTo,

@@ -48,6 +48,8 @@ export interface SearchBase {
   changeNo: number;
   /** The page id of an article's version in the big index, if it has one. */
   pageOf(articleId: string): string | undefined;
+  /** Whether the big index has a page of this id. */
+  holds(pageId: string): boolean;
   /** How many of the big index's dated pages sort before `time`: its position in their order. */
   datedBefore(time: number): number;
 }
@@ -86,9 +88,11 @@ export function readSearchBase(
     if (time !== null) dated.push(time);
   }
   const times = Float64Array.from(dated).sort();
+  const pages = new Set(pageIds.values());
   return {
     changeNo: record.changeNo,
     pageOf: (articleId) => pageIds.get(articleId),
+    holds: (pageId) => pages.has(pageId),
     datedBefore: (time) => {
       let low = 0;
       let high = times.length;

@@ -123,7 +123,11 @@ function fragmentUrl(content: Uint8Array): string {
  */
 async function buildIndex(
   articles: Iterable<Article>,
-  options: { withLoader: boolean },
+  options: {
+    withLoader: boolean;
+    /** Articles whose page must get another id than last time, and how many times over. */
+    renamed?: ReadonlyMap<string, number>;
+  },
 ): Promise<BuiltIndex> {
   const created = await pagefind.createIndex({ writePlayground: false });
   failIf(created.errors, "could not start Pagefind");
@@ -138,7 +142,11 @@ async function buildIndex(
       pending = [];
     };
     for (const article of articles) {
+      const renamed = options.renamed?.get(article.id);
       const record = searchRecord(article);
+      // A page's id is a hash of its fragment: a filter value of its own changes that, unseen.
+      if (renamed)
+        record.filters = { ...record.filters, rename: [`${renamed}`] };
       byUrl.set(record.url, {
         articleId: article.id,
         time: sortTime(article) ?? null,
@@ -212,7 +220,8 @@ export async function writeSearchIndex(
   const written = writer.written - before;
   // Everything is in the big index now: no recent index, nothing superseded.
   const removedRecent = writeRecentManifest(writer, {
-    version: 1,
+    version: 2,
+    pages: [],
     superseded: [],
     newest: [],
     before: [],
@@ -302,14 +311,15 @@ export async function buildRecentSearchIndex(
     if (row.withdrawnAt === null) articles.push(publishedArticle(row));
   }
   const manifest: RecentIndexManifest = {
-    version: 1,
+    version: 2,
+    pages: [],
     superseded: superseded.sort(),
     newest: [],
     before: [],
   };
   if (articles.length === 0)
     return { records: 0, files: [], manifest, started };
-  const built = await buildIndex(articles, { withLoader: false });
+  const built = await buildWithOwnIds(articles, base);
   if (built.meta === undefined)
     throw new Error("search index: Pagefind wrote no entry file");
   const index = `${built.meta}/`;
@@ -330,11 +340,42 @@ export async function buildRecentSearchIndex(
     manifest: {
       ...manifest,
       index,
+      pages: built.pages.map((page) => page.pageId).sort(),
       newest: dated.map((page) => page.pageId),
       before: dated.map((page) => base.datedBefore(page.time)),
     },
     started,
   };
+}
+
+/** Attempts at giving every page of a recent index an id the big index does not use. */
+const RENAME_ATTEMPTS = 5;
+
+/**
+ * Builds the recent index so that no page of it shares its id with a page of the big index but
+ * the same article's, unchanged: the browser tells the two indexes' results apart by id. Ids are 7
+ * hex digits of a hash, so at 2,000 recent and 100,000 big-index pages about 0.75 coincide; such
+ * a page is built again with a changed fragment until it has an id of its own.
+ */
+async function buildWithOwnIds(
+  articles: readonly Article[],
+  base: SearchBase,
+): Promise<BuiltIndex> {
+  const renamed = new Map<string, number>();
+  for (let attempt = 1; ; attempt += 1) {
+    const built = await buildIndex(articles, { withLoader: false, renamed });
+    const clashing = built.pages.filter(
+      (page) =>
+        base.holds(page.pageId) && base.pageOf(page.articleId) !== page.pageId,
+    );
+    if (clashing.length === 0) return built;
+    if (attempt === RENAME_ATTEMPTS)
+      throw new Error(
+        `search index: pages of ${clashing.map((page) => page.articleId).join(", ")} keep ids the big index uses`,
+      );
+    for (const { articleId } of clashing)
+      renamed.set(articleId, (renamed.get(articleId) ?? 0) + 1);
+  }
 }
 
 /**
@@ -360,8 +401,8 @@ export function writeRecentSearchIndex(
   };
 }
 
-/** The manifest of the recent index the site has, if it has a readable one. */
-function readRecentManifest(
+/** The manifest of the recent index the site has, if it has a readable one of this version. */
+export function readRecentManifest(
   writer: SiteWriter,
 ): RecentIndexManifest | undefined {
   const bytes = writer.read(`${RECENT_SEARCH_FOLDER}/${RECENT_MANIFEST_FILE}`);

@@ -1,14 +1,13 @@
-import {
-  INDEX_PART_FILTER,
-  type RecentIndexManifest,
-} from "./recent-index-manifest";
+import type { RecentIndexManifest } from "./recent-index-manifest";
 
 /**
  * Searching the big index and the recent one as one (docs/decisions/0013). Pagefind's own merged
  * search cannot be used as it is: it would show an article twice (or withdrawn) when the big index
  * still holds an earlier version of it, and it orders newest-first results by each index's own
- * positions, which mean nothing across indexes. So each index is searched on its own (told apart by
- * a synthetic filter), the big index's superseded pages are dropped, and the two are merged here.
+ * positions, which mean nothing across indexes. So one merged search's results are told apart by
+ * the recent index's page ids (from its manifest), the big index's superseded pages are dropped,
+ * and the two are ranked together here. One search, not one per index: Pagefind's cost grows with
+ * the pages a query matches, so a second search doubled it.
  */
 
 /** The parts of Pagefind's browser API used here (it ships no types for the browser). */
@@ -30,7 +29,6 @@ export interface PagefindResult {
 }
 
 export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   destroy(): Promise<void>;
   search(
@@ -44,31 +42,27 @@ export interface PagefindApi {
 
 /** What a search needs to know of the recent index, read once from its manifest. */
 export interface RecentIndex {
-  /** Whether there is a recent index to search, or only superseded pages to drop. */
-  merged: boolean;
+  /** The recent index's pages (none when there are only superseded pages to drop). */
+  pages: ReadonlySet<string>;
   superseded: ReadonlySet<string>;
   /** Each dated recent page's place among the big index's positions (between two of them). */
   position: ReadonlyMap<string, number>;
 }
 
 /**
- * Merges the recent index (when it has articles) into `pagefind`, each index marked with the filter
- * that tells their results apart. `folder` is the address of `pagefind-recent/`.
+ * Merges the recent index (when it has articles) into `pagefind`. `folder` is the address of
+ * `pagefind-recent/`.
  */
 export async function openRecentIndex(
   pagefind: PagefindApi,
   manifest: RecentIndexManifest,
   folder: string,
 ): Promise<RecentIndex> {
-  if (manifest.index) {
-    await pagefind.options({ mergeFilter: { [INDEX_PART_FILTER]: "base" } });
-    await pagefind.mergeIndex(`${folder}${manifest.index}`, {
-      mergeFilter: { [INDEX_PART_FILTER]: "recent" },
-    });
-  }
+  if (manifest.index)
+    await pagefind.mergeIndex(`${folder}${manifest.index}`, {});
   const count = manifest.newest.length;
   return {
-    merged: manifest.index !== undefined,
+    pages: new Set(manifest.index ? manifest.pages : []),
     superseded: new Set(manifest.superseded),
     // Just below the first big-index page dated at or after it; recent pages that fall between
     // the same two keep their own order.
@@ -92,18 +86,21 @@ export async function searchIndexes(
   options: { filters: Record<string, string>; newest: boolean },
 ): Promise<PagefindResult[]> {
   const sort = options.newest ? { sort: { date: "desc" as const } } : {};
-  const search = async (filters: Record<string, string>) =>
-    (await pagefind.search(term, { filters, ...sort }))?.results ?? [];
-  if (!recent) return search(options.filters);
-  const [base, fresh] = await Promise.all(
-    recent.merged
-      ? [
-          search({ ...options.filters, [INDEX_PART_FILTER]: "base" }),
-          search({ ...options.filters, [INDEX_PART_FILTER]: "recent" }),
-        ]
-      : [search(options.filters), []],
-  );
-  const current = base.filter((result) => !recent.superseded.has(result.id));
+  const results =
+    (await pagefind.search(term, { filters: options.filters, ...sort }))
+      ?.results ?? [];
+  if (!recent) return results;
+  const current: PagefindResult[] = [];
+  const fresh: PagefindResult[] = [];
+  const freshIds = new Set<string>();
+  for (const result of results) {
+    if (recent.pages.has(result.id)) {
+      // Pagefind names a page by a hash of its fragment, so an id in both indexes is one and the
+      // same page (an article re-published unchanged): show it once.
+      if (!freshIds.has(result.id)) fresh.push(result);
+      freshIds.add(result.id);
+    } else if (!recent.superseded.has(result.id)) current.push(result);
+  }
   if (!options.newest) {
     return [...current, ...fresh].sort((a, b) => b.score - a.score);
   }

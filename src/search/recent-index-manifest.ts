@@ -8,13 +8,13 @@
 export const RECENT_SEARCH_FOLDER = "pagefind-recent";
 export const RECENT_MANIFEST_FILE = "recent.json";
 
-/** The synthetic filter (Pagefind's `mergeFilter`) that tells the two indexes' results apart. */
-export const INDEX_PART_FILTER = "part";
-
 export interface RecentIndexManifest {
-  version: 1;
+  /** 2 since it lists `pages` (1 told the indexes apart by a filter, searching twice as long). */
+  version: 2;
   /** The folder in `pagefind-recent/` that holds the recent index; absent when it has no article. */
   index?: string;
+  /** Every page of the recent index: how a merged search tells its results from the big index's. */
+  pages: string[];
   /** Pages of the big index whose article has changed or been withdrawn since: never shown. */
   superseded: string[];
   /** The recent index's dated pages, oldest first. */
@@ -42,14 +42,15 @@ export function parseRecentIndexManifest(
   value: unknown,
 ): RecentIndexManifest | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const { version, index, superseded, newest, before } = value as Record<
+  const { version, index, pages, superseded, newest, before } = value as Record<
     string,
     unknown
   >;
   if (
-    version !== 1 ||
+    version !== 2 ||
     (index !== undefined &&
       (typeof index !== "string" || !INDEX_FOLDER.test(index))) ||
+    !isPageIds(pages) ||
     !isPageIds(superseded) ||
     !isPageIds(newest) ||
     !Array.isArray(before) ||
@@ -60,6 +61,7 @@ export function parseRecentIndexManifest(
   return {
     version,
     ...(index === undefined ? {} : { index }),
+    pages,
     superseded,
     newest,
     before: before as number[],

@@ -8,9 +8,9 @@ import {
 import type { RecentIndexManifest } from "../../src/search/recent-index-manifest";
 
 /**
- * A stand-in for Pagefind with two indexes: it answers a search with the pages of the index its
- * `part` filter names (both when there is none), each page scored as Pagefind would: by relevance,
- * or by its position in its own index's date order.
+ * A stand-in for Pagefind with two indexes: it answers a search with the pages of both (once the
+ * recent one is merged), each page scored as Pagefind would: by relevance, or by its position in
+ * its own index's date order.
  */
 function fakePagefind(indexes: {
   base: { id: string; relevance: number; position: number }[];
@@ -19,17 +19,15 @@ function fakePagefind(indexes: {
   const calls: { filters: Record<string, string> | undefined }[] = [];
   const merged: { path: string; options: Record<string, unknown> }[] = [];
   const pagefind: PagefindApi = {
-    options: async () => undefined,
     mergeIndex: async (path, options) => {
       merged.push({ path, options });
     },
     destroy: async () => undefined,
     search: async (_term, options) => {
       calls.push({ filters: options.filters });
-      const part = options.filters?.part;
       const pages = [
-        ...(part === "recent" ? [] : indexes.base),
-        ...(part === "base" ? [] : indexes.recent),
+        ...indexes.base,
+        ...(merged.length > 0 ? indexes.recent : []),
       ];
       const results: PagefindResult[] = pages.map((page) => ({
         id: page.id,
@@ -66,15 +64,16 @@ describe("searching the big index and the recent one as one", () => {
     ],
   };
   const manifest: RecentIndexManifest = {
-    version: 1,
+    version: 2,
     index: "en_recent/",
+    pages: ["en_b2", "en_d", "en_undated"],
     superseded: ["en_b", "en_c"],
     // b2 is dated after a (1 big-index page before it), d after a and b (2 before it).
     newest: ["en_b2", "en_d"],
     before: [1, 2],
   };
 
-  it("merges the recent index, telling the two apart by a filter of their own", async () => {
+  it("merges the recent index", async () => {
     const { pagefind, merged } = fakePagefind(indexes);
     await openRecentIndex(
       pagefind,
@@ -84,7 +83,7 @@ describe("searching the big index and the recent one as one", () => {
     expect(merged).toEqual([
       {
         path: "https://news.example/pagefind-recent/en_recent/",
-        options: { mergeFilter: { part: "recent" } },
+        options: {},
       },
     ]);
   });
@@ -97,10 +96,8 @@ describe("searching the big index and the recent one as one", () => {
       newest: false,
     });
     expect(ids(results)).toEqual(["en_b2", "en_d", "en_a", "en_undated"]);
-    expect(calls).toEqual([
-      { filters: { tag: "1234567890", part: "base" } },
-      { filters: { tag: "1234567890", part: "recent" } },
-    ]);
+    // One search of both indexes: a second would double the cost of a query that matches much.
+    expect(calls).toEqual([{ filters: { tag: "1234567890" } }]);
   });
 
   it("newest first: places each recent page among the big index's by its time; an undated one has no place", async () => {
@@ -124,8 +121,9 @@ describe("searching the big index and the recent one as one", () => {
     const recent = await openRecentIndex(
       pagefind,
       {
-        version: 1,
+        version: 2,
         index: "en_recent/",
+        pages: ["en_x", "en_y"],
         superseded: [],
         newest: ["en_x", "en_y"],
         before: [1, 1],
@@ -139,6 +137,35 @@ describe("searching the big index and the recent one as one", () => {
     expect(ids(results)).toEqual(["en_y", "en_x", "en_a"]);
   });
 
+  it("shows once a page both indexes hold (an article re-published unchanged)", async () => {
+    const { pagefind } = fakePagefind({
+      base: [
+        { id: "en_a", relevance: 0.5, position: 0 },
+        { id: "en_same", relevance: 0.9, position: 1 },
+      ],
+      recent: [{ id: "en_same", relevance: 0.9, position: 0 }],
+    });
+    const recent = await openRecentIndex(
+      pagefind,
+      {
+        version: 2,
+        index: "en_recent/",
+        pages: ["en_same"],
+        superseded: ["en_same"],
+        newest: ["en_same"],
+        before: [1],
+      },
+      "/",
+    );
+    for (const newest of [false, true]) {
+      const results = await searchIndexes(pagefind, recent, "harbour", {
+        filters: {},
+        newest,
+      });
+      expect(ids(results)).toEqual(["en_same", "en_a"]);
+    }
+  });
+
   it("with only withdrawals since the big index, searches it alone and drops them", async () => {
     const { pagefind, calls, merged } = fakePagefind({
       base: indexes.base,
@@ -146,7 +173,13 @@ describe("searching the big index and the recent one as one", () => {
     });
     const recent = await openRecentIndex(
       pagefind,
-      { version: 1, superseded: ["en_c"], newest: [], before: [] },
+      {
+        version: 2,
+        pages: [],
+        superseded: ["en_c"],
+        newest: [],
+        before: [],
+      },
       "/",
     );
     const results = await searchIndexes(pagefind, recent, "harbour", {

@@ -486,7 +486,8 @@ describe("search, kept current by a recent index", () => {
       languages: { en: { page_count: records } },
     });
     expect(await readJson("pagefind-recent/recent.json")).toEqual({
-      version: 1,
+      version: 2,
+      pages: [],
       superseded: [],
       newest: [],
       before: [],
@@ -533,6 +534,31 @@ describe("search, kept current by a recent index", () => {
     });
     expect(third.search).toEqual({ behind: 0 });
     expect(await modificationTimes(site())).toEqual(before);
+  });
+
+  it("replaces a recent index's manifest of the first version, even when search is current", async () => {
+    await ingestStories([1, 2], { content_text: "Harbour news." });
+    await builtSite();
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    await ingestStories([3], { content_text: "The lighthouse reopens." });
+    await publishInto(archiveFile(), site(), { shell: TEST_SHELL });
+    // As a publish before version 2 left it: no list of the recent index's pages.
+    const manifestFile = path.join(site(), "pagefind-recent/recent.json");
+    const current = (await readJson("pagefind-recent/recent.json")) as object;
+    await writeFile(
+      manifestFile,
+      JSON.stringify({ ...current, version: 1, pages: undefined }),
+    );
+
+    const published = await publishInto(archiveFile(), site(), {
+      shell: TEST_SHELL,
+    });
+    expect(published.search).toMatchObject({ recent: { records: 1 } });
+    expect(await readJson("pagefind-recent/recent.json")).toMatchObject({
+      version: 2,
+      pages: [expect.stringMatching(/^en_[0-9a-f]+$/)],
+    });
+    expect(await found("lighthouse")).toEqual([result(3)]);
   });
 
   it("finds a corrected article by its new words and not its old, once, and a withdrawn one not at all", async () => {
