@@ -23,6 +23,10 @@ const TOOLS = {
   ingest: "scripts/ingest/cli.ts",
   publish: "scripts/publish/cli.ts",
 };
+// Worker threads the tools start, bundled beside them (scripts/ingest/worker-batches.ts finds it).
+const WORKERS = {
+  "prepare-worker": "scripts/ingest/prepare-worker.ts",
+};
 const bundleDir = path.join(root, "node_modules", ".cache", "bulletin-cli");
 const inputsFile = path.join(bundleDir, "inputs.json");
 
@@ -57,7 +61,7 @@ async function bundle() {
   const staging = path.join(bundleDir, `.staging-${process.pid}`);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: TOOLS,
+    entryPoints: { ...TOOLS, ...WORKERS },
     bundle: true,
     platform: "node",
     format: "esm",
