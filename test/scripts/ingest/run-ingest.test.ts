@@ -419,7 +419,7 @@ describe("reading on a worker thread", () => {
       { workerData: data },
     );
     const received: PrepareWorkerMessage[] = [];
-    let arrived = () => undefined as void;
+    let arrived: () => void = () => undefined;
     worker.on("message", (message: PrepareWorkerMessage) => {
       received.push(message);
       arrived();
