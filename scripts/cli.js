@@ -48,7 +48,14 @@ function isFresh() {
     return false;
   }
   const built = modified(inputsFile);
-  return inputs.every((input) => modified(path.join(root, input)) <= built);
+  // A bundle made before a tool or worker was added lacks its file.
+  const bundles = Object.keys({ ...TOOLS, ...WORKERS }).map((name) =>
+    path.join(bundleDir, `${name}.mjs`),
+  );
+  return (
+    bundles.every((bundle) => modified(bundle) <= built) &&
+    inputs.every((input) => modified(path.join(root, input)) <= built)
+  );
 }
 
 /**

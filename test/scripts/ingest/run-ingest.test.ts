@@ -12,6 +12,7 @@ import {
   BATCH_SIZE,
   preparedBatches,
 } from "../../../scripts/ingest/prepared-batches.ts";
+import { workerBatches } from "../../../scripts/ingest/worker-batches.ts";
 import { fixturesDir } from "./read-fixture.ts";
 import {
   ingestInto,
@@ -402,6 +403,19 @@ describe("reading on a worker thread", () => {
     expect(onWorker.revisions).toEqual(inThread.revisions);
     expect(onWorker.topics).toEqual(inThread.topics);
   }, 30_000);
+
+  it("a failure of the reading thread is the run's failure, never an early end of the sources", async () => {
+    // A thread given no sources at all throws as it starts: the nearest thing to a crash.
+    const broken = {
+      refs: null,
+      options: { fetchTimeoutMs: 1000, validators: {} },
+    } as unknown as PrepareWorkerData;
+    const read = async () => {
+      for await (const batch of workerBatches(broken))
+        expect(batch).toBeUndefined();
+    };
+    await expect(read()).rejects.toThrow(TypeError);
+  });
 
   it("stays a few batches ahead of the writing thread, however long the feed", async () => {
     const items = Array.from({ length: BATCH_SIZE * 12 }, (_, index) => ({
