@@ -208,9 +208,6 @@ export class Archive {
     this.db.exec("PRAGMA journal_mode = WAL");
     // WAL makes a commit durable after a crash with "normal" sync at a fraction of "full"'s cost.
     this.db.exec("PRAGMA synchronous = NORMAL");
-    // 64 MiB of page cache (the default is 2 MiB): an ingest's inserts land all over the id and
-    // revision indexes, and a page evicted mid-run has to be written to the WAL and read back.
-    this.db.exec("PRAGMA cache_size = -65536");
     this.db.exec("PRAGMA foreign_keys = ON");
     if (version === SCHEMA_VERSION) return;
     this.db.exec("BEGIN IMMEDIATE");
@@ -234,6 +231,16 @@ export class Archive {
       this.db.exec("ROLLBACK");
       throw error;
     }
+  }
+
+  /**
+   * Lets SQLite keep up to `mebibytes` of pages in memory for the rest of this session (the default
+   * is 2 MiB). An ingest's inserts land all over the id and revision indexes, and a page evicted
+   * mid-run has to be written to the WAL and read back; publish reads mostly in order and keeps
+   * the default, which keeps its peak memory down.
+   */
+  setPageCache(mebibytes: number): void {
+    this.db.exec(`PRAGMA cache_size = -${Math.round(mebibytes * 1024)}`);
   }
 
   /** A prepared statement, prepared once: preparing costs more than running a small insert. */

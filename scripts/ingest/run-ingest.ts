@@ -50,6 +50,9 @@ export interface IngestCounts {
 const THREAD_MIN_SOURCES = 16;
 const THREAD_MIN_BYTES = 2 * 1024 * 1024;
 
+// Enough for the indexes an ingest inserts into (ids, revisions, topic lists) at 100,000 articles.
+const PAGE_CACHE_MIB = 64;
+
 /** Whether these sources are enough work to read them on a thread of their own. */
 async function worthAThread(refs: readonly SourceRef[]): Promise<boolean> {
   if (refs.length >= THREAD_MIN_SOURCES) return true;
@@ -78,6 +81,7 @@ function isOlder(candidate: number | null, current: number | null): boolean {
  */
 export async function runIngest(options: IngestOptions): Promise<IngestCounts> {
   const { archive } = options;
+  archive.setPageCache(PAGE_CACHE_MIB);
   const seenAt = (options.now ?? new Date()).toISOString();
   const counts: IngestCounts = {
     added: 0,
