@@ -23,6 +23,10 @@ const TOOLS = {
   ingest: "scripts/ingest/cli.ts",
   publish: "scripts/publish/cli.ts",
 };
+// Worker threads the tools start, bundled beside them (scripts/ingest/worker-batches.ts finds it).
+const WORKERS = {
+  "prepare-worker": "scripts/ingest/prepare-worker.ts",
+};
 const bundleDir = path.join(root, "node_modules", ".cache", "bulletin-cli");
 const inputsFile = path.join(bundleDir, "inputs.json");
 
@@ -44,7 +48,14 @@ function isFresh() {
     return false;
   }
   const built = modified(inputsFile);
-  return inputs.every((input) => modified(path.join(root, input)) <= built);
+  // A bundle made before a tool or worker was added lacks its file.
+  const bundles = Object.keys({ ...TOOLS, ...WORKERS }).map((name) =>
+    path.join(bundleDir, `${name}.mjs`),
+  );
+  return (
+    bundles.every((bundle) => modified(bundle) <= built) &&
+    inputs.every((input) => modified(path.join(root, input)) <= built)
+  );
 }
 
 /**
@@ -57,7 +68,7 @@ async function bundle() {
   const staging = path.join(bundleDir, `.staging-${process.pid}`);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: TOOLS,
+    entryPoints: { ...TOOLS, ...WORKERS },
     bundle: true,
     platform: "node",
     format: "esm",

@@ -168,7 +168,8 @@ describe("a run killed with SIGKILL", () => {
     const items = Array.from({ length: 3000 }, (_, index) => ({
       id: `item-${index}`,
       title: `Story number ${index}`,
-      content_text: `Body of story ${index}. `.repeat(20),
+      // Long enough (about 3 MB) that the run reads on its worker thread while it writes.
+      content_text: `Body of story ${index}. `.repeat(40),
       date_published: new Date(
         Date.UTC(2020, 0, 1) + index * 60_000,
       ).toISOString(),

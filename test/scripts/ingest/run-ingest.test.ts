@@ -1,8 +1,18 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Archive } from "../../../scripts/archive/archive.ts";
 import { articleIdFor } from "../../../scripts/ingest/article-id.ts";
+import type {
+  PrepareWorkerData,
+  PrepareWorkerMessage,
+} from "../../../scripts/ingest/prepare-worker.ts";
+import {
+  BATCH_SIZE,
+  preparedBatches,
+} from "../../../scripts/ingest/prepared-batches.ts";
+import { workerBatches } from "../../../scripts/ingest/worker-batches.ts";
 import { fixturesDir } from "./read-fixture.ts";
 import {
   ingestInto,
@@ -330,4 +340,131 @@ describe("identity", () => {
       `${file.split(path.sep).join("/")} id: ${articleIdFor("text:story")} is already the id of "someone else"; "text:story" hashes to the same id, so give one of them a different identity`,
     );
   });
+});
+
+describe("reading on a worker thread", () => {
+  /** Everything a run leaves behind: its messages and counts, and every row it wrote. */
+  async function outcome(file: string, sources: string[], thread: boolean) {
+    const run = await ingestInto(file, sources, {
+      thread,
+      now: new Date("2026-02-01T00:00:00Z"),
+    });
+    const archive = Archive.open(file, { create: false });
+    try {
+      const rows = [...archive.changedSince(0)];
+      return {
+        ...run,
+        rows,
+        revisions: rows.map((row) => archive.revisions(row.id)),
+        topics: archive.topics(),
+      };
+    } finally {
+      archive.close();
+    }
+  }
+
+  it("ingests exactly what reading in the main thread does: items, rejections, warnings, order", async () => {
+    const dupes = await writeJsonFeed(path.join(work.path, "dupes.json"), [
+      { id: "a", title: "Old", content_text: "old" },
+      {
+        id: "a",
+        title: "Corrected",
+        content_text: "new",
+        date_modified: "2020-01-02T00:00:00Z",
+      },
+      { id: "b", title: "", content_text: "" },
+      { id: "c", title: "C", content_text: "c", date_published: "soon" },
+    ]);
+    const sources = [
+      path.join(repoRoot, "content"),
+      fixturesDir,
+      path.join(work.path, "missing.json"),
+      dupes,
+    ];
+    const inThread = await outcome(
+      path.join(work.path, "main.sqlite"),
+      sources,
+      false,
+    );
+    const onWorker = await outcome(
+      path.join(work.path, "worker.sqlite"),
+      sources,
+      true,
+    );
+    // The sources hold every kind of event, so the comparison means something.
+    expect(inThread.counts.added).toBeGreaterThan(50);
+    expect(inThread.counts.merged).toBe(1);
+    expect(inThread.counts.rejected).toBeGreaterThan(5);
+    expect(inThread.counts.unreadableSources).toBeGreaterThan(1);
+    expect(inThread.messages.some((m) => m.startsWith("warning:"))).toBe(true);
+    expect(onWorker.messages).toEqual(inThread.messages);
+    expect(onWorker.counts).toEqual(inThread.counts);
+    expect(onWorker.rows).toEqual(inThread.rows);
+    expect(onWorker.revisions).toEqual(inThread.revisions);
+    expect(onWorker.topics).toEqual(inThread.topics);
+  }, 30_000);
+
+  it("a failure of the reading thread is the run's failure, never an early end of the sources", async () => {
+    // A thread given no sources at all throws as it starts: the nearest thing to a crash.
+    const broken = {
+      refs: null,
+      options: { fetchTimeoutMs: 1000, validators: {} },
+    } as unknown as PrepareWorkerData;
+    const read = async () => {
+      for await (const batch of workerBatches(broken))
+        expect(batch).toBeUndefined();
+    };
+    await expect(read()).rejects.toThrow(TypeError);
+  });
+
+  it("stays a few batches ahead of the writing thread, however long the feed", async () => {
+    const items = Array.from({ length: BATCH_SIZE * 12 }, (_, index) => ({
+      id: `item-${index}`,
+      title: `Story ${index}`,
+      content_text: `Body of story ${index}.`,
+    }));
+    const feed = await writeJsonFeed(path.join(work.path, "long.json"), items);
+    const data: PrepareWorkerData = {
+      refs: [{ name: feed, file: feed, format: "json" }],
+      options: { fetchTimeoutMs: 1000, validators: {} },
+    };
+    const worker = new Worker(
+      path.join(repoRoot, "scripts/ingest/prepare-worker-from-source.js"),
+      { workerData: data },
+    );
+    const received: PrepareWorkerMessage[] = [];
+    let arrived: () => void = () => undefined;
+    worker.on("message", (message: PrepareWorkerMessage) => {
+      received.push(message);
+      arrived();
+    });
+    const messages = async (count: number) => {
+      while (received.length < count)
+        await new Promise<void>((resolve) => (arrived = resolve));
+    };
+    try {
+      // Nothing is acknowledged as written: the worker hands over a few batches, then waits.
+      await messages(1);
+      // Meanwhile this thread reads the whole feed itself: time enough for the worker, which
+      // started first, to read it all had it not waited.
+      let readHere = 0;
+      for await (const batch of preparedBatches(data.refs, data.options))
+        readHere += batch.length;
+      expect(readHere).toBe(items.length);
+      expect(received.length).toBeGreaterThan(0);
+      expect(received.length).toBeLessThanOrEqual(4);
+      expect(received.every((message) => message.kind === "batch")).toBe(true);
+      // Each batch written lets it read one more, until the end.
+      for (let written = 0; received.at(-1)?.kind !== "done"; written += 1) {
+        worker.postMessage("written");
+        await messages(Math.min(written + 5, 13));
+      }
+      const batches = received.flatMap((message) =>
+        message.kind === "batch" ? [message.events] : [],
+      );
+      expect(batches.flat()).toHaveLength(items.length);
+    } finally {
+      await worker.terminate();
+    }
+  }, 30_000);
 });
