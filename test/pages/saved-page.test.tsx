@@ -1,6 +1,6 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
@@ -96,9 +96,12 @@ describe("the saved page", () => {
     renderApp("/saved");
     await screen.findByRole("link", { name: "Saved first" });
     await expect.poll(() => savedCopies.read(older.id)).toEqual(older);
-    expect(
-      screen.queryByText("Not on this device yet"),
-    ).not.toBeInTheDocument();
+    // The page hears of the stored copy after it is written: wait for the note to go.
+    await waitFor(() =>
+      expect(
+        screen.queryByText("Not on this device yet"),
+      ).not.toBeInTheDocument(),
+    );
   });
 });
 
